@@ -1,0 +1,36 @@
+package org.tongban.base;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Translates message keys with the module bundles under {@code i18n/}. Chinese is the default bundle; a missing
+ * English key falls back to Chinese rather than to the raw key.
+ */
+@Component
+public class Messages {
+
+    /** The platform's first language. */
+    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    private final MessageSource messageSource;
+
+    public Messages(MessageSource messageSource) {
+        this.messageSource = messageSource;
+    }
+
+    public String get(String key, Object... arguments) {
+        return get(LocaleContextHolder.getLocale(), key, arguments);
+    }
+
+    public String get(Locale locale, String key, Object... arguments) {
+        return messageSource.getMessage(key, arguments, key, locale == null ? DEFAULT_LOCALE : locale);
+    }
+
+    public String describe(BusinessException exception, Locale locale) {
+        return get(locale, exception.messageKey(), exception.arguments());
+    }
+}

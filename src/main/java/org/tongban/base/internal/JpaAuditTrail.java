@@ -1,0 +1,55 @@
+package org.tongban.base.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.base.AuditEntry;
+import org.tongban.base.AuditLog;
+import org.tongban.base.AuditTrail;
+
+@Service
+class JpaAuditTrail implements AuditTrail, AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger(JpaAuditTrail.class);
+    static final String ANONYMOUS = "anonymous";
+
+    private final AuditEvents events;
+    private final Clock clock;
+
+    JpaAuditTrail(AuditEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(String action, String target, Outcome outcome, String detail) {
+        String actor = currentActor();
+        if (outcome == Outcome.DENIED) {
+            log.warn("Denied {} on {} for {}: {}", action, target, actor, detail);
+        }
+        events.save(new AuditEvent(LocalDateTime.now(clock), actor, action, target, outcome, detail));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(String text, Pageable pageable) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+        return events.search(pattern, pageable).map(AuditEvent::toEntry);
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? ANONYMOUS : authentication.getName();
+    }
+}

@@ -1,0 +1,67 @@
+package org.tongban.identity;
+
+import java.util.Optional;
+
+/**
+ * The one naming scheme for Camunda candidate groups, used in BPMN and in data-scope checks:
+ * <ul>
+ *   <li>{@code <kind>:<unit code>:<role>} — a role within one unit, e.g. {@code community:CM001:director};</li>
+ *   <li>{@code <kind>:<unit code>} — everyone in a unit, e.g. {@code department:DP-MZ};</li>
+ *   <li>{@code role:<role>} — a role anywhere, e.g. {@code role:front-desk} (used for who may start a process);</li>
+ *   <li>{@code camunda-admin} — system administrators, who may use Cockpit, Tasklist and Admin.</li>
+ * </ul>
+ */
+public final class CandidateGroups {
+
+    public static final String ROLE_PREFIX = "role";
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+    private static final String SEPARATOR = ":";
+
+    private CandidateGroups() {
+    }
+
+    public static String unitRole(OrgUnitKind kind, String unitCode, String roleCode) {
+        return kind.groupPrefix() + SEPARATOR + unitCode + SEPARATOR + roleCode;
+    }
+
+    public static String unit(OrgUnitKind kind, String unitCode) {
+        return kind.groupPrefix() + SEPARATOR + unitCode;
+    }
+
+    public static String role(String roleCode) {
+        return ROLE_PREFIX + SEPARATOR + roleCode;
+    }
+
+    /** Reads a group id of the scheme; empty for ids outside it. */
+    public static Optional<Group> parse(String groupId) {
+        if (groupId == null) {
+            return Optional.empty();
+        }
+        if (CAMUNDA_ADMIN.equals(groupId)) {
+            return Optional.of(new Group(null, null, "admin"));
+        }
+        String[] parts = groupId.split(SEPARATOR, -1);
+        if (parts.length == 2 && ROLE_PREFIX.equals(parts[0]) && !parts[1].isEmpty()) {
+            return Optional.of(new Group(null, null, parts[1]));
+        }
+        if (parts.length < 2 || parts.length > 3 || parts[1].isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OrgUnitKind> kind = OrgUnitKind.fromGroupPrefix(parts[0]);
+        if (kind.isEmpty() || (parts.length == 3 && parts[2].isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Group(kind.get(), parts[1], parts.length == 3 ? parts[2] : null));
+    }
+
+    /**
+     * A parsed group id. {@code unitKind}/{@code unitCode} are null for role-wide groups; {@code roleCode} is null for
+     * whole-unit groups.
+     */
+    public record Group(OrgUnitKind unitKind, String unitCode, String roleCode) {
+
+        public boolean isUnitScoped() {
+            return unitCode != null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.tongban.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Read access to the organisation for other modules (and for the Camunda identity bridge). */
+public interface Directory {
+
+    Optional<StaffSummary> findStaff(String username);
+
+    /** Candidate groups (see {@link CandidateGroups}) the user belongs to; empty for unknown or disabled users. */
+    Set<String> groupsOf(String username);
+
+    /** Enabled members of a candidate group, by username. */
+    List<String> membersOf(String groupId);
+
+    Optional<OrgUnitSummary> findUnit(String code);
+
+    List<OrgUnitSummary> allUnits();
+
+    /** Display names by username; unknown usernames map to themselves. */
+    Map<String, String> displayNames(Collection<String> usernames);
+
+    /** A readable label for a candidate group, e.g. "和平社区 · 社区书记/主任"; the id itself when unknown. */
+    String describeGroup(String groupId, Locale locale);
+}

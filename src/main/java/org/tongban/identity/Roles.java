@@ -1,0 +1,35 @@
+package org.tongban.identity;
+
+/**
+ * Codes of the built-in roles, which processes and access rules refer to. Spring Security authorities are
+ * {@code ROLE_} plus the code in upper case with hyphens as underscores, e.g. {@code ROLE_FRONT_DESK}.
+ */
+public final class Roles {
+
+    /** 窗口人员 */
+    public static final String FRONT_DESK = "front-desk";
+    /** 部门经办人 */
+    public static final String DEPARTMENT_HANDLER = "dept-handler";
+    /** 部门审核人 */
+    public static final String DEPARTMENT_REVIEWER = "dept-reviewer";
+    /** 社区书记/主任 */
+    public static final String DIRECTOR = "director";
+    /** 民政审核人 */
+    public static final String CIVIL_AFFAIRS_REVIEWER = "civil-reviewer";
+    /** 项目经理 */
+    public static final String PROJECT_MANAGER = "project-manager";
+    /** 评估员 */
+    public static final String EVALUATOR = "evaluator";
+    /** 系统管理员 */
+    public static final String ADMIN = "admin";
+
+    /** Authority names for {@code @RolesAllowed} (without the ROLE_ prefix). */
+    public static final String ADMIN_AUTHORITY = "ADMIN";
+
+    private Roles() {
+    }
+
+    public static String authorityOf(String roleCode) {
+        return "ROLE_" + roleCode.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+}

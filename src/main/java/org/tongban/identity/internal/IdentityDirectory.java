@@ -1,0 +1,186 @@
+package org.tongban.identity.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.CandidateGroups;
+import org.tongban.identity.Directory;
+import org.tongban.identity.OrgUnitSummary;
+import org.tongban.identity.RoleAssignmentView;
+import org.tongban.identity.Roles;
+import org.tongban.identity.StaffPrincipal;
+import org.tongban.identity.StaffSummary;
+
+@Service
+@Transactional(readOnly = true)
+public class IdentityDirectory implements Directory {
+
+    private final StaffMembers staffMembers;
+    private final OrgUnits orgUnits;
+    private final RolesRepository roles;
+
+    IdentityDirectory(StaffMembers staffMembers, OrgUnits orgUnits, RolesRepository roles) {
+        this.staffMembers = staffMembers;
+        this.orgUnits = orgUnits;
+        this.roles = roles;
+    }
+
+    @Override
+    public Optional<StaffSummary> findStaff(String username) {
+        return staffMembers.findByUsername(username).map(this::summaryOf);
+    }
+
+    @Override
+    public Set<String> groupsOf(String username) {
+        return staffMembers.findByUsername(username)
+                .filter(Staff::isEnabled)
+                .map(staff -> StaffPrincipal.groupsOf(assignmentViews(staff)))
+                .orElse(Set.of());
+    }
+
+    @Override
+    public List<String> membersOf(String groupId) {
+        return membersOfGroup(groupId).stream().map(Staff::getUsername).toList();
+    }
+
+    /** Enabled staff in a candidate group, in username order. */
+    List<Staff> membersOfGroup(String groupId) {
+        Optional<CandidateGroups.Group> parsed = CandidateGroups.parse(groupId);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        CandidateGroups.Group group = parsed.get();
+        List<Staff> members;
+        if (CandidateGroups.CAMUNDA_ADMIN.equals(groupId)) {
+            members = staffMembers.findByRole(Roles.ADMIN);
+        } else if (!group.isUnitScoped()) {
+            members = staffMembers.findByRole(group.roleCode());
+        } else {
+            Optional<OrgUnit> unit = orgUnits.findByCode(group.unitCode()).filter(u -> u.getKind() == group.unitKind());
+            if (unit.isEmpty()) {
+                return List.of();
+            }
+            members = group.roleCode() == null
+                    ? staffMembers.findByUnit(unit.get().getId())
+                    : staffMembers.findByUnitAndRole(unit.get().getId(), group.roleCode());
+        }
+        return members.stream()
+                .filter(Staff::isEnabled)
+                .sorted(Comparator.comparing(Staff::getUsername))
+                .toList();
+    }
+
+    @Override
+    public Optional<OrgUnitSummary> findUnit(String code) {
+        return orgUnits.findByCode(code).map(this::summaryOf);
+    }
+
+    @Override
+    public List<OrgUnitSummary> allUnits() {
+        return orgUnits.findAllByOrderByKindAscCodeAsc().stream().map(this::summaryOf).toList();
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        staffMembers.findByUsernameIn(Set.copyOf(usernames))
+                .forEach(staff -> names.put(staff.getUsername(), staff.getDisplayName()));
+        usernames.forEach(username -> names.putIfAbsent(username, username));
+        return names;
+    }
+
+    @Override
+    public String describeGroup(String groupId, Locale locale) {
+        Optional<CandidateGroups.Group> parsed = CandidateGroups.parse(groupId);
+        if (parsed.isEmpty()) {
+            return groupId;
+        }
+        CandidateGroups.Group group = parsed.get();
+        String roleName = group.roleCode() == null ? null
+                : roles.findById(group.roleCode()).map(role -> localized(role, locale)).orElse(group.roleCode());
+        if (!group.isUnitScoped()) {
+            return roleName;
+        }
+        String unitName = orgUnits.findByCode(group.unitCode()).map(OrgUnit::getName).orElse(group.unitCode());
+        return roleName == null ? unitName : unitName + " · " + roleName;
+    }
+
+    /** The assignments of a staff member with unit and role names, in a stable order. */
+    List<RoleAssignmentView> assignmentViews(Staff staff) {
+        Set<RoleAssignment> assignments = staff.getAssignments();
+        if (assignments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrgUnit> units = orgUnits.findByIdIn(assignments.stream().map(RoleAssignment::orgUnitId).toList())
+                .stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        Map<String, Role> rolesByCode = roles.findAllById(assignments.stream().map(RoleAssignment::roleCode).toList())
+                .stream().collect(Collectors.toMap(Role::getCode, Function.identity()));
+        List<RoleAssignmentView> views = new ArrayList<>();
+        for (RoleAssignment assignment : assignments) {
+            OrgUnit unit = units.get(assignment.orgUnitId());
+            Role role = rolesByCode.get(assignment.roleCode());
+            if (unit != null && role != null && unit.isActive()) {
+                views.add(new RoleAssignmentView(unit.getKind(), unit.getCode(), unit.getName(), role.getCode(),
+                        role.getNameZh(), role.getNameEn()));
+            }
+        }
+        views.sort(Comparator.comparing(RoleAssignmentView::unitKind).reversed()
+                .thenComparing(RoleAssignmentView::unitCode).thenComparing(RoleAssignmentView::roleCode));
+        return views;
+    }
+
+    StaffSummary summaryOf(Staff staff) {
+        return new StaffSummary(staff.getUsername(), staff.getDisplayName(), staff.isEnabled(),
+                staff.isServiceAccount(), assignmentViews(staff));
+    }
+
+    OrgUnitSummary summaryOf(OrgUnit unit) {
+        String parentCode = unit.getParentId() == null ? null
+                : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse(null);
+        return new OrgUnitSummary(unit.getCode(), unit.getName(), unit.getKind(), parentCode, unit.isActive());
+    }
+
+    /** Every unit-scoped candidate group that has at least one assignment, plus the role groups; for Camunda Admin. */
+    Map<String, String> allGroupNames(Locale locale) {
+        Map<Long, OrgUnit> units = orgUnits.findAll().stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        Map<String, Role> rolesByCode = roles.findAll().stream().collect(Collectors.toMap(Role::getCode, Function.identity()));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Staff staff : staffMembers.findAll()) {
+            for (RoleAssignment assignment : staff.getAssignments()) {
+                OrgUnit unit = units.get(assignment.orgUnitId());
+                Role role = rolesByCode.get(assignment.roleCode());
+                if (unit == null || role == null) {
+                    continue;
+                }
+                names.put(CandidateGroups.unitRole(unit.getKind(), unit.getCode(), role.getCode()),
+                        unit.getName() + " · " + localized(role, locale));
+                names.put(CandidateGroups.unit(unit.getKind(), unit.getCode()), unit.getName());
+            }
+        }
+        rolesByCode.values().forEach(role -> names.put(CandidateGroups.role(role.getCode()), localized(role, locale)));
+        names.put(CandidateGroups.CAMUNDA_ADMIN, localized(rolesByCode.get(Roles.ADMIN), locale));
+        return names;
+    }
+
+    private static String localized(Role role, Locale locale) {
+        if (role == null) {
+            return "";
+        }
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? role.getNameEn() : role.getNameZh();
+    }
+}

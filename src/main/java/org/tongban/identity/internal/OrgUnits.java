@@ -1,0 +1,23 @@
+package org.tongban.identity.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.tongban.identity.OrgUnitKind;
+
+public interface OrgUnits extends JpaRepository<OrgUnit, Long> {
+
+    Optional<OrgUnit> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    List<OrgUnit> findByParentId(Long parentId);
+
+    List<OrgUnit> findByKindAndCode(OrgUnitKind kind, String code);
+
+    List<OrgUnit> findByIdIn(Collection<Long> ids);
+
+    List<OrgUnit> findAllByOrderByKindAscCodeAsc();
+}

@@ -1,0 +1,111 @@
+package org.tongban.identity.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.tongban.base.Messages;
+import org.tongban.identity.Roles;
+import org.tongban.identity.ui.LoginView;
+
+/**
+ * Three filter chains over one set of accounts:
+ * <ol>
+ *   <li>{@code /api/v1/**}: stateless HTTP Basic for other systems and service accounts; errors as problem details;</li>
+ *   <li>{@code /camunda/**}: Cockpit, Tasklist and Admin for administrators only, signed in through our login page
+ *       (the web apps' own CSRF protection stays on, see {@link CamundaWebappSso});</li>
+ *   <li>everything else: the Vaadin UI with its login view and view-level access annotations.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SecuritySettings.class)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${tongban.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, Messages messages, ObjectMapper objectMapper) throws Exception {
+        return http.securityMatcher("/api/v1/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) ->
+                        writeProblem(response, HttpStatus.UNAUTHORIZED, messages.get(locale(request), "error.unauthorized"),
+                                objectMapper, true)))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
+                        writeProblem(response, HttpStatus.FORBIDDEN, messages.get(locale(request), "error.forbidden"),
+                                objectMapper, false)))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN_AUTHORITY))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                // Camunda's web apps send their own X-XSRF-TOKEN, checked by their CsrfPreventionFilter.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health/**", "/api/docs/**", "/swagger-ui/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
+    }
+
+    private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail,
+                                     ObjectMapper objectMapper, boolean challenge) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(java.net.URI.create("urn:tongban:problem:" + status.value()));
+        problem.setTitle(status.getReasonPhrase());
+        response.setStatus(status.value());
+        if (challenge) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tongban\", charset=\"UTF-8\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

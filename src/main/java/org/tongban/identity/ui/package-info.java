@@ -1,0 +1,2 @@
+/** Sign-in screen and the administration screens for the organisation, staff and roles. */
+package org.tongban.identity.ui;
