@@ -2,7 +2,10 @@ package org.tongban.base;
 
 import java.util.Locale;
 
+import com.vaadin.flow.server.VaadinSession;
+
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,24 @@ public class Messages {
     }
 
     public String get(String key, Object... arguments) {
-        return get(LocaleContextHolder.getLocale(), key, arguments);
+        return get(currentLocale(), key, arguments);
+    }
+
+    /**
+     * The language of whoever the current work is for: the Vaadin session's choice in the UI, the request's
+     * Accept-Language in the REST API, Chinese for background work.
+     */
+    public static Locale currentLocale() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getLocale() != null) {
+            return supported(session.getLocale());
+        }
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        return context == null || context.getLocale() == null ? DEFAULT_LOCALE : supported(context.getLocale());
+    }
+
+    private static Locale supported(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : DEFAULT_LOCALE;
     }
 
     public String get(Locale locale, String key, Object... arguments) {

@@ -1,0 +1,93 @@
+package org.tongban.inbox.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.tongban.identity.Directory;
+import org.tongban.inbox.ProcessConventions;
+import org.tongban.inbox.TaskSummary;
+
+/**
+ * Turns a page of engine tasks into inbox rows with a fixed number of queries per page (business keys, titles,
+ * people), plus one identity-link lookup per task for "offered to".
+ */
+@Component
+class TaskSummaries {
+
+    private final RepositoryService repositoryService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final Directory directory;
+    private final Clock clock;
+
+    TaskSummaries(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService,
+                  Directory directory, Clock clock) {
+        this.repositoryService = repositoryService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    List<TaskSummary> of(List<Task> tasks, String me, Locale locale) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .filter(instance -> instance.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, String> titles = instanceIds.isEmpty() ? Map.of()
+                : runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableName(ProcessConventions.VAR_CASE_TITLE).list().stream()
+                .filter(variable -> variable.getValue() != null)
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, variable -> variable.getValue().toString(),
+                        (first, second) -> first));
+        Map<String, String> names = directory.displayNames(tasks.stream().map(Task::getAssignee)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, ProcessDefinition> definitions = new HashMap<>();
+        Map<String, String> groupLabels = new HashMap<>();
+        LocalDateTime now = LocalDateTime.now(clock);
+
+        return tasks.stream().map(task -> {
+            ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
+                    : definitions.computeIfAbsent(task.getProcessDefinitionId(), repositoryService::getProcessDefinition);
+            LocalDateTime due = EngineTime.toLocal(task.getDueDate(), clock);
+            return new TaskSummary(task.getId(), task.getName(),
+                    definition == null ? null : definition.getKey(),
+                    definition == null ? null : (definition.getName() == null ? definition.getKey() : definition.getName()),
+                    task.getProcessInstanceId(), businessKeys.get(task.getProcessInstanceId()),
+                    titles.get(task.getProcessInstanceId()), EngineTime.toLocal(task.getCreateTime(), clock), due,
+                    task.getPriority(), task.getAssignee(), task.getAssignee() == null ? null : names.get(task.getAssignee()),
+                    offeredTo(task.getId(), groupLabels, locale), me.equals(task.getAssignee()),
+                    due != null && due.isBefore(now));
+        }).toList();
+    }
+
+    private String offeredTo(String taskId, Map<String, String> groupLabels, Locale locale) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> groupLabels.computeIfAbsent(link.getGroupId(), group -> directory.describeGroup(group, locale)))
+                .distinct()
+                .collect(Collectors.joining("、"));
+    }
+}
