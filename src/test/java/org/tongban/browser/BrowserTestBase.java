@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +57,16 @@ public abstract class BrowserTestBase {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    /**
+     * Selenium warns at every start that it knows no CDP version as new as Debian's Chromium; the tests use WebDriver
+     * only, so the warning is noise. Kept in a field: java.util.logging holds loggers weakly.
+     */
+    private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOG.setLevel(Level.SEVERE);
+    }
+
     protected WebDriver driver;
     protected WebDriverWait wait;
     private Path profileDir;
@@ -72,8 +84,9 @@ public abstract class BrowserTestBase {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profileDir, "--lang=zh-CN", "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        Path chromedriver = Path.of(System.getProperty("tongban.chromedriver", "/usr/bin/chromedriver"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("tongban.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .withLogFile(SCREENSHOTS.resolve("chromedriver.log").toFile())
                 .build();
         Files.createDirectories(SCREENSHOTS);
