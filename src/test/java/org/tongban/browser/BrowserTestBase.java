@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -35,13 +36,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Real-browser tests against a running Tongban (the packaged app that {@code .ci/run} starts, or
  * {@code ./mvnw spring-boot:run}): headless Debian Chromium driven by Selenium, no Spring context in the test JVM.
  *
- * <p>Run: {@code ./mvnw -B surefire:test -Dgroups=browser -Dexcluded.test.groups=none
+ * <p>Run: {@code ./mvnw -B test-compile surefire:test -Dgroups=browser -Dexcluded.test.groups=none
  * -Dtongban.baseUrl=http://localhost:18081}. The base URL defaults to {@code http://localhost:8080}; the browser and
  * driver to {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (system properties {@code tongban.chromium},
  * {@code tongban.chromedriver}).
  *
  * <p>Each test gets a fresh browser (no cookies, so no session carried over). Vaadin renders asynchronously: wait with
- * the helpers here ({@link #waitFor}, {@link #waitForText}, {@link #click}), never with {@code Thread.sleep}. A
+ * the helpers here ({@link #waitFor}, {@link #waitForText}, {@link #waitUntil}, {@link #click}), never with {@code Thread.sleep}. A
  * screenshot of the last page goes to {@code target/screenshots/<Class>.<method>.png} after every test, and the page
  * source too when the test failed.
  */
@@ -145,8 +146,7 @@ public abstract class BrowserTestBase {
 
     /** Waits until the page's visible text (light DOM, as Flow renders it) contains the text. */
     protected void waitForText(String text) {
-        wait.withMessage(() -> "page text to contain \"" + text + "\"")
-                .until(browser -> pageText().contains(text));
+        waitUntil("page text to contain \"" + text + "\"", browser -> pageText().contains(text));
     }
 
     /** Waits until the element's text contains the text, and returns the element. */
@@ -161,6 +161,12 @@ public abstract class BrowserTestBase {
         waitForVaadin();
     }
 
+    /** Waits for a condition of one's own; the description appears in the timeout's message. */
+    protected <T> T waitUntil(String description, Function<WebDriver, T> condition) {
+        // A fresh wait each time: withMessage would otherwise stick to the shared one.
+        return new WebDriverWait(driver, WAIT).withMessage(description).until(condition);
+    }
+
     /** The visible text of the page body. */
     protected String pageText() {
         return String.valueOf(js("return document.body ? document.body.innerText : ''"));
@@ -168,7 +174,7 @@ public abstract class BrowserTestBase {
 
     /** Waits until no Vaadin Flow client has a request in flight (as Vaadin TestBench does). */
     protected void waitForVaadin() {
-        wait.withMessage("Vaadin to finish its server round trips").until(browser -> Boolean.TRUE.equals(js("""
+        waitUntil("Vaadin to finish its server round trips", browser -> Boolean.TRUE.equals(js("""
                 const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
                 if (!clients) { return document.readyState === 'complete'; }
                 return Object.values(clients).every(client => !client.isActive || !client.isActive());
