@@ -42,9 +42,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code tongban.chromedriver}).
  *
  * <p>Each test gets a fresh browser (no cookies, so no session carried over). Vaadin renders asynchronously: wait with
- * the helpers here ({@link #waitFor}, {@link #waitForText}, {@link #waitUntil}, {@link #click}), never with {@code Thread.sleep}. A
- * screenshot of the last page goes to {@code target/screenshots/<Class>.<method>.png} after every test, and the page
- * source too when the test failed.
+ * the helpers here ({@link #waitFor}, {@link #waitForText}, {@link #waitUntil}, {@link #click}), never with
+ * {@code Thread.sleep}. A screenshot of the last page goes to {@code target/screenshots/<Class>.<method>.png} after
+ * every test, and the page source too when the test failed.
  */
 @Tag("browser")
 public abstract class BrowserTestBase {
