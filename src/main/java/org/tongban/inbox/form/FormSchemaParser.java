@@ -292,7 +292,7 @@ final class FormSchemaParser {
                 throw fail(id, "properties must be an object");
             }
             Map<String, String> properties = new LinkedHashMap<>();
-            node.fields().forEachRemaining(entry -> properties.put(entry.getKey(),
+            node.properties().forEach(entry -> properties.put(entry.getKey(),
                     entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString()));
             return properties;
         }
@@ -357,7 +357,7 @@ final class FormSchemaParser {
                         + "'; expressions are not supported, use a fixed value");
             }
             if (node.isObject()) {
-                node.fields().forEachRemaining(entry -> {
+                node.properties().forEach(entry -> {
                     if (!(path.isEmpty() && entry.getKey().equals("components"))) {
                         rejectExpressions(entry.getValue(), id, path.isEmpty() ? entry.getKey() : path + "." + entry.getKey());
                     }
