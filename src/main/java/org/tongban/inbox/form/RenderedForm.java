@@ -35,7 +35,8 @@ public final class RenderedForm extends Composite<VerticalLayout> {
         this.readOnly = readOnly;
         this.validator = validator;
         this.translator = translator;
-        formErrors.setId("form-errors");
+        // A hyphen after "form-": no field key (letters, digits, underscores) can produce this id.
+        formErrors.setId("form-level-errors");
         formErrors.addClassName("tongban-form-errors");
         formErrors.getElement().setAttribute("role", "alert");
         formErrors.getStyle().set("color", "var(--lumo-error-text-color)");

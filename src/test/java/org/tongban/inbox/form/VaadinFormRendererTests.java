@@ -138,7 +138,7 @@ class VaadinFormRendererTests {
         show(Map.of(), false);
 
         assertThat(_find(form, Component.class, spec -> spec.withPredicate(c -> c.getId().orElse("").startsWith("form-")
-                && !c.getId().get().equals("form-errors"))))
+                && !c.getId().get().equals("form-level-errors"))))
                 .extracting(c -> c.getId().orElseThrow().substring("form-".length()))
                 .containsExactlyElementsOf(SCHEMA.fields().stream().map(FormComponent::key).toList());
     }
@@ -260,7 +260,7 @@ class VaadinFormRendererTests {
     @Test
     void showsServerErrorsOnTheirFieldsAndUnknownKeysAboveTheForm() {
         show(Map.of(), false);
-        _assertNone(form, Div.class, spec -> spec.withId("form-errors"));
+        _assertNone(form, Div.class, spec -> spec.withId("form-level-errors"));
 
         form.setServerErrors(List.of(
                 new FieldError("mobile", "手机号码", "form.error.phone", List.of("手机号码")),
@@ -268,13 +268,13 @@ class VaadinFormRendererTests {
 
         assertThat(error(field(TextField.class, "mobile"))).isEqualTo("手机号码格式不正确，应为以1开头的11位手机号码");
         assertThat(error(field(TextField.class, "email"))).isNull();
-        Div formErrors = _get(form, Div.class, spec -> spec.withId("form-errors"));
+        Div formErrors = _get(form, Div.class, spec -> spec.withId("form-level-errors"));
         assertThat(formErrors.getElement().getTextRecursively()).isEqualTo("不允许的字段：salary");
 
         form.setServerErrors(List.of());
 
         assertThat(error(field(TextField.class, "mobile"))).isNull();
-        _assertNone(form, Div.class, spec -> spec.withId("form-errors"));
+        _assertNone(form, Div.class, spec -> spec.withId("form-level-errors"));
     }
 
     @Test
