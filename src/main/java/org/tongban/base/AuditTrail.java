@@ -11,11 +11,7 @@ public interface AuditTrail {
 
     void record(String action, String target, Outcome outcome, String detail);
 
-    default void denied(String action, String target, String detail) {
-        record(action, target, Outcome.DENIED, detail);
-    }
+    void denied(String action, String target, String detail);
 
-    default void allowed(String action, String target, String detail) {
-        record(action, target, Outcome.ALLOWED, detail);
-    }
+    void allowed(String action, String target, String detail);
 }

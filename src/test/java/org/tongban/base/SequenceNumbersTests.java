@@ -46,7 +46,8 @@ class SequenceNumbersTests {
             status.setRollbackOnly();
             return null;
         });
-        assertThat(transactions.execute(status -> sequences.next(counter))).isEqualTo(2L);
+        Long reissued = transactions.execute(status -> sequences.next(counter));
+        assertThat(reissued).isEqualTo(2L);
     }
 
     @Test

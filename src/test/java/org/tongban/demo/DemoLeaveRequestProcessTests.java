@@ -69,13 +69,14 @@ class DemoLeaveRequestProcessTests {
 
     @Test
     void urgentRequestsGetHigherPriority() {
-        start(true);
-        assertThat(task().getPriority()).isEqualTo(80);
+        ProcessInstance instance = start(true);
+        assertThat(task(instance).getPriority()).isEqualTo(80);
     }
 
     @Test
     void rejectedLeaveEndsWithoutCopies() {
         ProcessInstance instance = start(false);
+        assertThat(instance).isActive();
         complete(task(), withVariables("decision", "reject", "reviewOpinion", "年底工作繁忙"));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("ServiceTask_CopyDepartment");
@@ -86,6 +87,7 @@ class DemoLeaveRequestProcessTests {
     @Test
     void returnedRequestCanBeResubmittedAndReviewedAgain() {
         ProcessInstance instance = start(false);
+        assertThat(instance).isActive();
         complete(task(), withVariables("decision", "return", "reviewOpinion", "请补充交接人"));
 
         assertThat(instance).isWaitingAt("Task_ReviseRequest");
@@ -100,6 +102,7 @@ class DemoLeaveRequestProcessTests {
     @Test
     void returnedRequestCanBeWithdrawn() {
         ProcessInstance instance = start(false);
+        assertThat(instance).isActive();
         complete(task(), withVariables("decision", "return"));
         complete(task(), withVariables("reviseAction", "withdraw"));
 

@@ -31,9 +31,27 @@ class JpaAuditTrail implements AuditTrail, AuditLog {
         this.clock = clock;
     }
 
+    // Each entry point is transactional itself: a call from one to another would bypass the proxy.
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void denied(String action, String target, String detail) {
+        write(action, target, Outcome.DENIED, detail);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void allowed(String action, String target, String detail) {
+        write(action, target, Outcome.ALLOWED, detail);
+    }
+
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String action, String target, Outcome outcome, String detail) {
+        write(action, target, outcome, detail);
+    }
+
+    private void write(String action, String target, Outcome outcome, String detail) {
         String actor = currentActor();
         if (outcome == Outcome.DENIED) {
             log.warn("Denied {} on {} for {}: {}", action, target, actor, detail);

@@ -35,7 +35,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    /** Routes under this prefix are grouped as administration in the menu. */
+    /** Routes under this prefix (without the leading slash) are grouped as administration in the menu. */
     static final String ADMIN_PREFIX = "admin/";
 
     private final transient List<MenuBadges> badgeSources;
@@ -88,12 +88,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component menu() {
         adminMenu.setLabel(getTranslation("menu.group.admin"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), path);
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            itemsByPath.put(entry.path(), item);
-            (entry.path().startsWith(ADMIN_PREFIX) ? adminMenu : workMenu).addItem(item);
+            itemsByPath.put(path, item);
+            (path.startsWith(ADMIN_PREFIX) ? adminMenu : workMenu).addItem(item);
         }
         VerticalLayout drawer = new VerticalLayout(workMenu);
         if (!adminMenu.getItems().isEmpty()) {

@@ -97,7 +97,7 @@ class InboxForms {
 
     /** The text a value shows as, e.g. the option label rather than its code; used in case titles. */
     String display(FormComponent field, Object value) {
-        return formValues.displayText(field, value);
+        return formValues.displayText(field, value, org.tongban.base.Messages.currentLocale());
     }
 
     private FormSchema parse(String formKey, InputStream stream) {

@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -82,7 +83,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         claimableTab.setId("scope-claimable");
         mineTab.setId("scope-mine");
         scopes.add(allTab, claimableTab, mineTab);
-        scopes.addSelectedChangeListener(event -> grid.getDataProvider().refreshAll());
+        scopes.addSelectedChangeListener(event -> refreshGrid());
         return scopes;
     }
 
@@ -127,9 +128,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         Button clear = new Button(getTranslation("inbox.filter.clear"), click -> clearFilters());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        List.of(process, unit, priority, dueFrom, dueTo, createdFrom, createdTo).forEach(field ->
-                ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(event -> grid.getDataProvider().refreshAll()));
+        search.addValueChangeListener(event -> refreshGrid());
+        process.addValueChangeListener(event -> refreshGrid());
+        unit.addValueChangeListener(event -> refreshGrid());
+        priority.addValueChangeListener(event -> refreshGrid());
+        List.of(dueFrom, dueTo, createdFrom, createdTo).forEach(date -> date.addValueChangeListener(event -> refreshGrid()));
 
         HorizontalLayout more = new HorizontalLayout(priority, dueFrom, dueTo, createdFrom, createdTo, clear);
         more.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -141,6 +144,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         filters.setPadding(false);
         filters.setSpacing(false);
         return filters;
+    }
+
+    private void refreshGrid() {
+        grid.getDataProvider().refreshAll();
     }
 
     private void clearFilters() {
@@ -175,7 +182,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.setItems(this::fetch, query -> (int) inbox.countTasks(filter()));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
-        grid.addKeyDownListener(Key.ENTER, event -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open));
+        Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open), Key.ENTER)
+                .listenOn(grid);
         grid.setEmptyStateText(getTranslation("inbox.empty.tasks"));
         return grid;
     }
