@@ -157,7 +157,10 @@ public abstract class BrowserTestBase {
 
     /** Clicks once the element is clickable, then waits for the server round trip to finish. */
     protected void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        // Centre it first: a notification or the app bar may cover an element scrolled just to the edge.
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         waitForVaadin();
     }
 

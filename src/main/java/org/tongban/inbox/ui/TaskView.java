@@ -73,27 +73,20 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         if (detail.task().assignee() != null && !detail.task().assignedToMe()) {
             add(refusal(getTranslation("inbox.task.read-only", detail.task().assigneeName())));
         }
+        add(claimActions(detail));
         Optional<RenderedForm> form = Optional.ofNullable(detail.form())
                 .map(schema -> renderer.render(schema, detail.formValues(), readOnly));
         form.ifPresentOrElse(this::add, () -> add(new Paragraph(getTranslation("inbox.task.no-form"))));
-        add(actions(detail, form));
+        add(submitActions(detail, form));
         if (detail.caseHistory() != null) {
             add(new CaseTimeline(detail.caseHistory()));
         }
     }
 
-    private HorizontalLayout actions(TaskDetail detail, Optional<RenderedForm> form) {
+    /** Above the form: taking or giving back the task, before reading a long form. */
+    private HorizontalLayout claimActions(TaskDetail detail) {
         HorizontalLayout actions = new HorizontalLayout();
         String taskId = detail.task().id();
-        if (detail.canComplete()) {
-            Button submit = new Button(getTranslation("inbox.action.submit"), click -> submit(taskId, form));
-            submit.setId("task-submit");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-            submit.setDisableOnClick(true);
-            submit.addClickListener(click -> submit.setEnabled(true));
-            actions.add(submit);
-        }
         if (detail.canClaim()) {
             Button claim = new Button(getTranslation("inbox.action.claim"), click -> {
                 inbox.claim(taskId);
@@ -114,6 +107,21 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             actions.add(unclaim);
         }
         actions.add(backButton());
+        return actions;
+    }
+
+    /** Below the form: submitting it (also Ctrl+Enter). */
+    private HorizontalLayout submitActions(TaskDetail detail, Optional<RenderedForm> form) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (detail.canComplete()) {
+            Button submit = new Button(getTranslation("inbox.action.submit"), click -> submit(detail.task().id(), form));
+            submit.setId("task-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+            submit.setDisableOnClick(true);
+            submit.addClickListener(click -> submit.setEnabled(true));
+            actions.add(submit);
+        }
         return actions;
     }
 
