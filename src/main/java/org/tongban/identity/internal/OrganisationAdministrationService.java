@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
 import org.tongban.identity.IdentityRules;
 import org.tongban.identity.OrgUnitKind;
@@ -30,12 +29,12 @@ class OrganisationAdministrationService implements OrganisationAdministration {
 
     private final OrgUnits orgUnits;
     private final StaffMembers staffMembers;
-    private final AuditTrail auditTrail;
+    private final AdminAudit audit;
 
-    OrganisationAdministrationService(OrgUnits orgUnits, StaffMembers staffMembers, AuditTrail auditTrail) {
+    OrganisationAdministrationService(OrgUnits orgUnits, StaffMembers staffMembers, AdminAudit audit) {
         this.orgUnits = orgUnits;
         this.staffMembers = staffMembers;
-        this.auditTrail = auditTrail;
+        this.audit = audit;
     }
 
     @Override
@@ -99,7 +98,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
         }
         OrgUnit unit = orgUnits.save(new OrgUnit(code, name, kind, parent == null ? null : parent.getId()));
         Conflicts.flush(orgUnits, "admin.org-unit.error.code-taken", code);
-        auditTrail.allowed("admin.org-unit.create", target(unit),
+        audit.allowed("admin.org-unit.create", target(unit),
                 "name=" + name + ", kind=" + kind + ", parent=" + (parent == null ? "-" : parent.getCode()));
         return entry(unit, parent, 0);
     }
@@ -116,7 +115,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
             String oldName = unit.getName();
             unit.rename(name);
             Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
-            auditTrail.allowed("admin.org-unit.rename", target(unit), oldName + " → " + name);
+            audit.allowed("admin.org-unit.rename", target(unit), oldName + " → " + name);
         }
         return entryOf(unit);
     }
@@ -134,7 +133,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
                     : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse("-");
             unit.moveUnder(parent.getId());
             Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
-            auditTrail.allowed("admin.org-unit.move", target(unit), oldParent + " → " + parent.getCode());
+            audit.allowed("admin.org-unit.move", target(unit), oldParent + " → " + parent.getCode());
         }
         return entryOf(unit);
     }
@@ -154,7 +153,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
             }
             unit.deactivate();
             Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
-            auditTrail.allowed("admin.org-unit.deactivate", target(unit), unit.getName());
+            audit.allowed("admin.org-unit.deactivate", target(unit), unit.getName());
         }
         return entryOf(unit);
     }
@@ -170,7 +169,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
             }
             unit.activate();
             Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
-            auditTrail.allowed("admin.org-unit.reactivate", target(unit), unit.getName());
+            audit.allowed("admin.org-unit.reactivate", target(unit), unit.getName());
         }
         return entryOf(unit);
     }

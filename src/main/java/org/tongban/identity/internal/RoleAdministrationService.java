@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
 import org.tongban.identity.IdentityRules;
 import org.tongban.identity.OrgUnitKind;
@@ -25,12 +24,12 @@ class RoleAdministrationService implements RoleAdministration {
 
     private final RolesRepository roles;
     private final StaffMembers staffMembers;
-    private final AuditTrail auditTrail;
+    private final AdminAudit audit;
 
-    RoleAdministrationService(RolesRepository roles, StaffMembers staffMembers, AuditTrail auditTrail) {
+    RoleAdministrationService(RolesRepository roles, StaffMembers staffMembers, AdminAudit audit) {
         this.roles = roles;
         this.staffMembers = staffMembers;
-        this.auditTrail = auditTrail;
+        this.audit = audit;
     }
 
     @Override
@@ -61,7 +60,7 @@ class RoleAdministrationService implements RoleAdministration {
         }
         Role role = roles.save(new Role(code, nameZh, nameEn, kinds));
         Conflicts.flush(roles, "admin.role.error.code-taken", code);
-        auditTrail.allowed("admin.role.create", target(code), nameZh + " / " + nameEn + ", unitKinds=" + kinds);
+        audit.allowed("admin.role.create", target(code), nameZh + " / " + nameEn + ", unitKinds=" + kinds);
         return entry(role, 0);
     }
 
@@ -91,7 +90,7 @@ class RoleAdministrationService implements RoleAdministration {
             String before = role.getNameZh() + " / " + role.getNameEn() + ", unitKinds=" + role.getUnitKinds();
             role.update(nameZh, nameEn, kinds);
             Conflicts.flush(roles, Conflicts.CONCURRENT_MODIFICATION);
-            auditTrail.allowed("admin.role.update", target(role.getCode()),
+            audit.allowed("admin.role.update", target(role.getCode()),
                     before + " → " + nameZh + " / " + nameEn + ", unitKinds=" + kinds);
         }
         return entry(role, staffMembers.countByRole(role.getCode()));
@@ -109,7 +108,7 @@ class RoleAdministrationService implements RoleAdministration {
         }
         roles.delete(role);
         Conflicts.flush(roles, Conflicts.CONCURRENT_MODIFICATION);
-        auditTrail.allowed("admin.role.delete", target(role.getCode()), role.getNameZh());
+        audit.allowed("admin.role.delete", target(role.getCode()), role.getNameZh());
     }
 
     private Role require(String code) {

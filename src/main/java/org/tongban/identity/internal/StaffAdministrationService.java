@@ -22,7 +22,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.IdentityRules;
@@ -41,18 +40,18 @@ class StaffAdministrationService implements StaffAdministration {
     private final OrgUnits orgUnits;
     private final RolesRepository roles;
     private final PasswordEncoder passwordEncoder;
-    private final AuditTrail auditTrail;
+    private final AdminAudit audit;
     private final CurrentStaff currentStaff;
     private final Clock clock;
 
     StaffAdministrationService(StaffMembers staffMembers, OrgUnits orgUnits, RolesRepository roles,
-                               PasswordEncoder passwordEncoder, AuditTrail auditTrail, CurrentStaff currentStaff,
+                               PasswordEncoder passwordEncoder, AdminAudit audit, CurrentStaff currentStaff,
                                Clock clock) {
         this.staffMembers = staffMembers;
         this.orgUnits = orgUnits;
         this.roles = roles;
         this.passwordEncoder = passwordEncoder;
-        this.auditTrail = auditTrail;
+        this.audit = audit;
         this.currentStaff = currentStaff;
         this.clock = clock;
     }
@@ -76,7 +75,7 @@ class StaffAdministrationService implements StaffAdministration {
     @Transactional(readOnly = true)
     public StaffDetails details(String username) {
         Staff staff = require(username);
-        auditTrail.allowed(READ_PERSONAL_DATA, target(staff), "phone, for editing");
+        audit.allowed(READ_PERSONAL_DATA, target(staff), "phone, for editing");
         return detailsOf(staff);
     }
 
@@ -99,7 +98,7 @@ class StaffAdministrationService implements StaffAdministration {
         assignments.forEach(staff::assign);
         staffMembers.save(staff);
         Conflicts.flush(staffMembers, "admin.staff.error.username-taken", username);
-        auditTrail.allowed("admin.staff.create", target(staff), "displayName=" + displayName
+        audit.allowed("admin.staff.create", target(staff), "displayName=" + displayName
                 + ", serviceAccount=" + command.serviceAccount() + ", roles=" + describe(assignments));
         return detailsOf(staff);
     }
@@ -152,10 +151,10 @@ class StaffAdministrationService implements StaffAdministration {
         }
         Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
         if (!changed.isEmpty()) {
-            auditTrail.allowed("admin.staff.update", target(staff), String.join(", ", changed));
+            audit.allowed("admin.staff.update", target(staff), String.join(", ", changed));
         }
         if (rolesChanged) {
-            auditTrail.allowed("admin.staff.assign-roles", target(staff), oldRoles + " → " + describe(assignments));
+            audit.allowed("admin.staff.assign-roles", target(staff), oldRoles + " → " + describe(assignments));
         }
         return detailsOf(staff);
     }
@@ -166,7 +165,7 @@ class StaffAdministrationService implements StaffAdministration {
         if (!staff.isEnabled()) {
             staff.enable();
             Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
-            auditTrail.allowed("admin.staff.enable", target(staff), null);
+            audit.allowed("admin.staff.enable", target(staff), null);
         }
     }
 
@@ -184,7 +183,7 @@ class StaffAdministrationService implements StaffAdministration {
         }
         staff.disable();
         Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
-        auditTrail.allowed("admin.staff.disable", target(staff), null);
+        audit.allowed("admin.staff.disable", target(staff), null);
     }
 
     @Override
@@ -195,7 +194,7 @@ class StaffAdministrationService implements StaffAdministration {
         });
         staff.changePassword(passwordEncoder.encode(newPassword));
         Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
-        auditTrail.allowed("admin.staff.reset-password", target(staff), null);
+        audit.allowed("admin.staff.reset-password", target(staff), null);
     }
 
     @Override
@@ -204,7 +203,7 @@ class StaffAdministrationService implements StaffAdministration {
         if (staff.getLockedUntil() != null || staff.getFailedAttempts() > 0) {
             staff.unlock();
             Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
-            auditTrail.allowed("admin.staff.unlock", target(staff), null);
+            audit.allowed("admin.staff.unlock", target(staff), null);
         }
     }
 
@@ -263,7 +262,7 @@ class StaffAdministrationService implements StaffAdministration {
 
     /** A refusal that protects administration itself is worth an audit entry. */
     private BusinessException refused(Staff staff, String messageKey, Object... arguments) {
-        auditTrail.denied("admin.staff.refused", target(staff), messageKey);
+        audit.denied("admin.staff.refused", target(staff), messageKey);
         return BusinessException.conflict(messageKey, arguments);
     }
 
