@@ -93,7 +93,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             itemsByPath.put(entry.path(), item);
-            (entry.path().startsWith(ADMIN_PREFIX) ? adminMenu : workMenu).addItem(item);
+            (isAdministration(entry) ? adminMenu : workMenu).addItem(item);
         }
         VerticalLayout drawer = new VerticalLayout(workMenu);
         if (!adminMenu.getItems().isEmpty()) {
@@ -101,6 +101,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         drawer.setPadding(true);
         return drawer;
+    }
+
+    /** Menu entry paths come with a leading slash ("/admin/staff"). */
+    static boolean isAdministration(MenuEntry entry) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        return path.startsWith(ADMIN_PREFIX);
     }
 
     @Override
