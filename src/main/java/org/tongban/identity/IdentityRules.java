@@ -134,6 +134,14 @@ public final class IdentityRules {
         return Optional.empty();
     }
 
+    /** Refuses with the first violation of several checks, if any. */
+    @SafeVarargs
+    public static void require(Optional<Violation>... checks) {
+        first(checks).ifPresent(violation -> {
+            throw violation.toException();
+        });
+    }
+
     private static Optional<Violation> matches(String value, Pattern pattern, String messageKey) {
         String cleaned = clean(value);
         if (cleaned == null) {

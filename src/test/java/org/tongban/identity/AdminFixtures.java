@@ -47,10 +47,13 @@ public class AdminFixtures {
         return username(prefix);
     }
 
-    /** Creates a front-desk worker in 和平社区 (CM001) as the signed-in administrator. */
+    /**
+     * Creates a front-desk worker in 桃源村 (CM004), where no demo login works, so tests of other modules that look
+     * at the demo communities' groups do not see it. Runs as the signed-in administrator.
+     */
     public StaffAdministration.StaffDetails frontDeskWorker(String prefix) {
         return staff.create(new StaffAdministration.NewStaff(username(prefix), "测试人员", "13912345678", PASSWORD, false,
-                List.of(new StaffAdministration.UnitRole("CM001", Roles.FRONT_DESK))));
+                List.of(new StaffAdministration.UnitRole("CM004", Roles.FRONT_DESK))));
     }
 
     /** Creates an administrator at the county as the signed-in administrator. */

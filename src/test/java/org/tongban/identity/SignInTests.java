@@ -136,7 +136,7 @@ class SignInTests {
 
     private String newWorker() {
         return signIn.as("admin", () -> staff.create(new NewStaff(AdminFixtures.username("login"), "登录测试", null,
-                AdminFixtures.PASSWORD, false, List.of(new StaffAdministration.UnitRole("CM002", Roles.FRONT_DESK))))).username();
+                AdminFixtures.PASSWORD, false, List.of(new StaffAdministration.UnitRole("CM004", Roles.FRONT_DESK))))).username();
     }
 
     private org.springframework.test.web.servlet.ResultActions signInWith(String username, String password) throws Exception {

@@ -78,14 +78,14 @@ class StaffAdministrationTests {
         String username = AdminFixtures.username("t");
 
         StaffDetails created = staff.create(new NewStaff(" " + username + " ", " 测试 人员 ", " 13912345678 ",
-                AdminFixtures.PASSWORD, false, List.of(new UnitRole("CM001", Roles.FRONT_DESK), new UnitRole("CM001", Roles.DIRECTOR))));
+                AdminFixtures.PASSWORD, false, List.of(new UnitRole("CM004", Roles.FRONT_DESK), new UnitRole("CM004", Roles.DIRECTOR))));
 
         assertThat(created.username()).isEqualTo(username);
         assertThat(created.displayName()).isEqualTo("测试 人员");
         assertThat(created.phone()).isEqualTo("13912345678");
         assertThat(created.enabled()).isTrue();
         assertThat(created.assignments()).extracting(RoleAssignmentView::candidateGroup)
-                .containsExactly("community:CM001:director", "community:CM001:front-desk");
+                .containsExactly("community:CM004:director", "community:CM004:front-desk");
         String hash = staffMembers.findByUsername(username).orElseThrow().getPasswordHash();
         assertThat(hash).startsWith("$2").doesNotContain(AdminFixtures.PASSWORD);
         assertThat(passwordEncoder.matches(AdminFixtures.PASSWORD, hash)).isTrue();
@@ -179,7 +179,7 @@ class StaffAdministrationTests {
 
         assertThat(found).singleElement().satisfies(item -> {
             assertThat(item.maskedPhone()).isEqualTo("139****5678");
-            assertThat(item.assignments()).extracting(RoleAssignmentView::unitName).containsExactly("和平社区");
+            assertThat(item.assignments()).extracting(RoleAssignmentView::unitName).containsExactly("桃源村");
         });
         assertThat(auditFor(worker.username())).extracting(AuditEntry::action).doesNotContain("staff.read-personal-data");
 
@@ -203,12 +203,12 @@ class StaffAdministrationTests {
         StaffDetails worker = fixtures.frontDeskWorker("t");
 
         StaffDetails updated = staff.update(worker.username(), new StaffUpdate("新名字", "", false,
-                List.of(new UnitRole("CM002", Roles.FRONT_DESK), new UnitRole("DP-MZ", Roles.PROJECT_MANAGER))), worker.version());
+                List.of(new UnitRole("CM003", Roles.FRONT_DESK), new UnitRole("DP-WJ", Roles.PROJECT_MANAGER))), worker.version());
 
         assertThat(updated.displayName()).isEqualTo("新名字");
         assertThat(updated.phone()).isNull();
         assertThat(updated.assignments()).extracting(RoleAssignmentView::candidateGroup)
-                .containsExactlyInAnyOrder("community:CM002:front-desk", "department:DP-MZ:project-manager");
+                .containsExactlyInAnyOrder("community:CM003:front-desk", "department:DP-WJ:project-manager");
         assertThat(updated.version()).isGreaterThan(worker.version());
         assertThat(auditFor(worker.username())).extracting(AuditEntry::action).contains("admin.staff.update", "admin.staff.assign-roles");
 

@@ -74,10 +74,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
     public OrgUnitEntry create(NewOrgUnit command) {
         String code = IdentityRules.clean(command.code());
         String name = IdentityRules.clean(command.name());
-        IdentityRules.first(IdentityRules.unitCode(code), IdentityRules.unitName(name))
-                .ifPresent(violation -> {
-                    throw violation.toException();
-                });
+        IdentityRules.require(IdentityRules.unitCode(code), IdentityRules.unitName(name));
         OrgUnitKind kind = command.kind();
         if (kind == null) {
             throw BusinessException.invalid("admin.org-unit.error.kind-required");
@@ -108,9 +105,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
         OrgUnit unit = require(code);
         Conflicts.requireVersion(unit.getVersion(), expectedVersion);
         String name = IdentityRules.clean(newName);
-        IdentityRules.unitName(name).ifPresent(violation -> {
-            throw violation.toException();
-        });
+        IdentityRules.require(IdentityRules.unitName(name));
         if (!name.equals(unit.getName())) {
             String oldName = unit.getName();
             unit.rename(name);

@@ -49,11 +49,8 @@ class RoleAdministrationService implements RoleAdministration {
         String code = IdentityRules.clean(command.code());
         String nameZh = IdentityRules.clean(command.nameZh());
         String nameEn = IdentityRules.clean(command.nameEn());
-        IdentityRules.first(IdentityRules.roleCode(code), IdentityRules.roleNameZh(nameZh),
-                        IdentityRules.roleNameEn(nameEn))
-                .ifPresent(violation -> {
-                    throw violation.toException();
-                });
+        IdentityRules.require(IdentityRules.roleCode(code), IdentityRules.roleNameZh(nameZh),
+                IdentityRules.roleNameEn(nameEn));
         Set<OrgUnitKind> kinds = requireKinds(command.unitKinds());
         if (roles.existsById(code)) {
             throw BusinessException.conflict("admin.role.error.code-taken", code);
@@ -70,10 +67,7 @@ class RoleAdministrationService implements RoleAdministration {
         Conflicts.requireVersion(role.getVersion(), expectedVersion);
         String nameZh = IdentityRules.clean(changes.nameZh());
         String nameEn = IdentityRules.clean(changes.nameEn());
-        IdentityRules.first(IdentityRules.roleNameZh(nameZh), IdentityRules.roleNameEn(nameEn))
-                .ifPresent(violation -> {
-                    throw violation.toException();
-                });
+        IdentityRules.require(IdentityRules.roleNameZh(nameZh), IdentityRules.roleNameEn(nameEn));
         Set<OrgUnitKind> kinds = requireKinds(changes.unitKinds());
         Set<OrgUnitKind> removed = role.getUnitKinds();
         removed.removeAll(kinds);

@@ -84,11 +84,8 @@ class StaffAdministrationService implements StaffAdministration {
         String username = IdentityRules.clean(command.username());
         String displayName = IdentityRules.clean(command.displayName());
         String phone = IdentityRules.clean(command.phone());
-        IdentityRules.first(IdentityRules.username(username), IdentityRules.displayName(displayName),
-                        IdentityRules.phone(phone), IdentityRules.password(command.initialPassword(), username))
-                .ifPresent(violation -> {
-                    throw violation.toException();
-                });
+        IdentityRules.require(IdentityRules.username(username), IdentityRules.displayName(displayName),
+                IdentityRules.phone(phone), IdentityRules.password(command.initialPassword(), username));
         if (staffMembers.existsByUsername(username)) {
             throw BusinessException.conflict("admin.staff.error.username-taken", username);
         }
@@ -109,10 +106,7 @@ class StaffAdministrationService implements StaffAdministration {
         Conflicts.requireVersion(staff.getVersion(), expectedVersion);
         String displayName = IdentityRules.clean(update.displayName());
         String phone = IdentityRules.clean(update.phone());
-        IdentityRules.first(IdentityRules.displayName(displayName), IdentityRules.phone(phone))
-                .ifPresent(violation -> {
-                    throw violation.toException();
-                });
+        IdentityRules.require(IdentityRules.displayName(displayName), IdentityRules.phone(phone));
         Set<RoleAssignment> assignments = resolve(update.assignments(), update.serviceAccount());
         boolean holdsAdmin = holdsAdmin(staff.getAssignments());
         boolean keepsAdmin = holdsAdmin(assignments);
@@ -189,9 +183,7 @@ class StaffAdministrationService implements StaffAdministration {
     @Override
     public void resetPassword(String username, String newPassword) {
         Staff staff = require(username);
-        IdentityRules.password(newPassword, staff.getUsername()).ifPresent(violation -> {
-            throw violation.toException();
-        });
+        IdentityRules.require(IdentityRules.password(newPassword, staff.getUsername()));
         staff.changePassword(passwordEncoder.encode(newPassword));
         Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
         audit.allowed("admin.staff.reset-password", target(staff), null);

@@ -133,19 +133,19 @@ class AdminViewsTests extends UiTestBase {
         _setValue(field("staff-display-name"), "界面测试");
         _setValue(field("staff-phone"), "13712345678");
         _setValue(_get(PasswordField.class, spec -> spec.withId("staff-password")), AdminFixtures.PASSWORD);
-        chooseAssignment("CM002", Roles.FRONT_DESK);
+        chooseAssignment("CM004", Roles.FRONT_DESK);
         _click(_get(Button.class, spec -> spec.withId("staff-assignment-add")));
         _click(_get(Button.class, spec -> spec.withId("staff-save")));
 
         assertThat(_find(Dialog.class)).noneMatch(Dialog::isOpened);
         assertThat(staff.details(username).assignments()).extracting(view -> view.candidateGroup())
-                .containsExactly("community:CM002:front-desk");
+                .containsExactly("community:CM004:front-desk");
 
         _setValue(field("staff-search"), username);
         Grid<StaffAdministration.StaffListItem> grid = staffGrid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormatted(grid, 0, "phone")).isEqualTo("137****5678");
-        assertThat(GridKt._getFormatted(grid, 0, "roles")).isEqualTo("光明社区 · 窗口人员");
+        assertThat(GridKt._getFormatted(grid, 0, "roles")).isEqualTo("桃源村 · 窗口人员");
         assertThat(GridKt._getFormattedRow(grid, 0)).noneMatch(cell -> cell.contains("13712345678"));
     }
 
@@ -154,7 +154,7 @@ class AdminViewsTests extends UiTestBase {
         login("admin");
         String username = signIn.as("admin", () -> staff.create(new StaffAdministration.NewStaff(AdminFixtures.username("ui"),
                 "编辑测试", "13612345678", AdminFixtures.PASSWORD, false,
-                List.of(new StaffAdministration.UnitRole("CM001", Roles.FRONT_DESK))))).username();
+                List.of(new StaffAdministration.UnitRole("CM004", Roles.FRONT_DESK))))).username();
         UI.getCurrent().navigate(StaffView.class);
         _setValue(field("staff-search"), username);
         Grid<StaffAdministration.StaffListItem> grid = staffGrid();
@@ -225,7 +225,7 @@ class AdminViewsTests extends UiTestBase {
         login("admin");
         String username = signIn.as("admin", () -> staff.create(new StaffAdministration.NewStaff(AdminFixtures.username("ui"),
                 "重置测试", null, AdminFixtures.PASSWORD, false,
-                List.of(new StaffAdministration.UnitRole("CM001", Roles.FRONT_DESK))))).username();
+                List.of(new StaffAdministration.UnitRole("CM004", Roles.FRONT_DESK))))).username();
         UI.getCurrent().navigate(StaffView.class);
         _setValue(field("staff-search"), username);
         Grid<StaffAdministration.StaffListItem> grid = staffGrid();
@@ -249,7 +249,7 @@ class AdminViewsTests extends UiTestBase {
         login("admin");
         StaffAdministration.StaffDetails worker = signIn.as("admin", () -> staff.create(new StaffAdministration.NewStaff(
                 AdminFixtures.username("ui"), "并发测试", null, AdminFixtures.PASSWORD, false,
-                List.of(new StaffAdministration.UnitRole("CM001", Roles.FRONT_DESK)))));
+                List.of(new StaffAdministration.UnitRole("CM004", Roles.FRONT_DESK)))));
         UI.getCurrent().navigate(StaffView.class);
         _setValue(field("staff-search"), worker.username());
         Grid<StaffAdministration.StaffListItem> grid = staffGrid();
@@ -258,7 +258,7 @@ class AdminViewsTests extends UiTestBase {
 
         // Meanwhile another administrator renames the same person.
         signIn.as("admin", () -> staff.update(worker.username(), new StaffAdministration.StaffUpdate("别人改的", null, false,
-                List.of(new StaffAdministration.UnitRole("CM001", Roles.FRONT_DESK))), worker.version()));
+                List.of(new StaffAdministration.UnitRole("CM004", Roles.FRONT_DESK))), worker.version()));
         _setValue(field("staff-display-name"), "我改的");
         _click(_get(Button.class, spec -> spec.withId("staff-save")));
 
