@@ -125,15 +125,13 @@ class StaffAdministrationService implements StaffAdministration {
         }
 
         List<String> changed = new ArrayList<>();
-        if (!displayName.equals(staff.getDisplayName()) || !Objects.equals(phone, staff.getPhone())) {
-            if (!displayName.equals(staff.getDisplayName())) {
-                changed.add("displayName=" + displayName);
-            }
-            if (!Objects.equals(phone, staff.getPhone())) {
-                changed.add("phone changed");
-            }
-            staff.updateProfile(displayName, phone);
+        if (!displayName.equals(staff.getDisplayName())) {
+            changed.add("displayName=" + displayName);
         }
+        if (!Objects.equals(phone, staff.getPhone())) {
+            changed.add("phone changed");
+        }
+        staff.updateProfile(displayName, phone);
         if (update.serviceAccount() != staff.isServiceAccount()) {
             changed.add("serviceAccount=" + update.serviceAccount());
             staff.changeServiceAccount(update.serviceAccount());
