@@ -224,7 +224,7 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
             Button save = new Button(getTranslation("action.save"), click -> save());
             save.setId("org-unit-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickShortcut(Key.ENTER);
+            save.addClickShortcut(Key.ENTER).listenOn(code, name);
             Button cancel = new Button(getTranslation("action.cancel"), click -> close());
             cancel.setId("org-unit-cancel");
             getFooter().add(cancel, save);

@@ -44,7 +44,7 @@ class ResetPasswordDialog extends Dialog {
         });
         save.setId("reset-password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(password);
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         getFooter().add(cancel, save);
     }

@@ -207,7 +207,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
             Button save = new Button(getTranslation("action.save"), click -> save());
             save.setId("role-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickShortcut(Key.ENTER);
+            save.addClickShortcut(Key.ENTER).listenOn(code, nameZh, nameEn);
             Button cancel = new Button(getTranslation("action.cancel"), click -> close());
             getFooter().add(cancel, save);
         }

@@ -117,7 +117,8 @@ class StaffDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("staff-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter saves from the text fields only: in a combo box it picks an item.
+        save.addClickShortcut(Key.ENTER).listenOn(username, displayName, phone, password);
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         cancel.setId("staff-cancel");
         getFooter().add(cancel, save);
