@@ -70,7 +70,9 @@ public class AdminFixtures {
         return text;
     }
 
-    public String chinese(String key, Object... arguments) {
-        return messages.get(Messages.DEFAULT_LOCALE, key, arguments);
+    /** The same refusal as an English-speaking user reads it. */
+    public String englishRefusal(Executable work) {
+        BusinessException refusal = assertThrows(BusinessException.class, work);
+        return messages.describe(refusal, Locale.ENGLISH);
     }
 }

@@ -92,6 +92,19 @@ class SignInTests {
     }
 
     @Test
+    void signingOutEndsTheSession() throws Exception {
+        String username = newWorker();
+        MockHttpSession session = (MockHttpSession) signInWith(username, AdminFixtures.PASSWORD)
+                .andExpect(authenticated().withUsername(username)).andReturn().getRequest().getSession();
+
+        mvc.perform(post("/logout").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(unauthenticated());
+
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
         String username = newWorker();
         for (int i = 0; i < settings.maxFailures(); i++) {

@@ -149,6 +149,9 @@ class StaffAdministrationTests {
         assertThat(fixtures.refusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试人员", null, AdminFixtures.PASSWORD, false,
                 List.of(new UnitRole("CM001", Roles.EVALUATOR))))))
                 .isEqualTo("角色“评估员”不能分配在“和平社区”（社区（村））；该角色只能分配在：县（市）、职能部门。");
+        assertThat(fixtures.englishRefusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试人员", null, AdminFixtures.PASSWORD, false,
+                List.of(new UnitRole("CM001", Roles.EVALUATOR))))))
+                .endsWith("(community); it is allowed in: county, department.");
     }
 
     @Test
