@@ -11,6 +11,11 @@ public enum OrgUnitKind {
     /** 职能部门 */
     DEPARTMENT;
 
+    /** The bundle key of the kind's name, e.g. 社区（村）. */
+    public String messageKey() {
+        return "identity.kind." + name();
+    }
+
     public String groupPrefix() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -59,7 +61,9 @@ class JpaAuditTrail implements AuditTrail, AuditLog {
         events.save(new AuditEvent(LocalDateTime.now(clock), actor, action, target, outcome, detail));
     }
 
+    /** Administrators only (the authority name of identity's admin role; base cannot refer to identity). */
     @Override
+    @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(String text, Pageable pageable) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.TenantQueryImpl;
 import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
@@ -254,12 +255,15 @@ class CamundaIdentityProvider implements ReadOnlyIdentityProvider {
         };
     }
 
-    private static <T> List<T> page(List<T> items, Page page) {
-        if (page == null) {
-            return items;
-        }
-        int from = Math.min(page.getFirstResult(), items.size());
-        int to = (int) Math.min((long) from + page.getMaxResults(), items.size());
+    /**
+     * One page of the results. {@code listPage} run through the command executor passes no {@link Page}: the engine
+     * keeps the bounds on the query itself (its first and max results; all results for {@code list}).
+     */
+    private static <T> List<T> page(List<T> items, Page page, ListQueryParameterObject query) {
+        int first = page != null ? page.getFirstResult() : query.getFirstResult();
+        int max = page != null ? page.getMaxResults() : query.getMaxResults();
+        int from = Math.min(Math.max(first, 0), items.size());
+        int to = (int) Math.min((long) from + Math.max(max, 0), items.size());
         return items.subList(from, to);
     }
 
@@ -291,7 +295,7 @@ class CamundaIdentityProvider implements ReadOnlyIdentityProvider {
 
         @Override
         public List<User> executeList(CommandContext commandContext, Page page) {
-            return page(provider(commandContext).findUsers(this), page);
+            return page(provider(commandContext).findUsers(this), page, this);
         }
     }
 
@@ -314,7 +318,7 @@ class CamundaIdentityProvider implements ReadOnlyIdentityProvider {
 
         @Override
         public List<Group> executeList(CommandContext commandContext, Page page) {
-            return page(provider(commandContext).findGroups(this), page);
+            return page(provider(commandContext).findGroups(this), page, this);
         }
     }
 

@@ -20,4 +20,8 @@ public interface OrgUnits extends JpaRepository<OrgUnit, Long> {
     List<OrgUnit> findByIdIn(Collection<Long> ids);
 
     List<OrgUnit> findAllByOrderByKindAscCodeAsc();
+
+    long countByParentIdAndActiveTrue(Long parentId);
+
+    boolean existsByKind(OrgUnitKind kind);
 }

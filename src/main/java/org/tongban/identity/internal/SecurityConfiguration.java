@@ -20,16 +20,23 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.tongban.base.Messages;
 import org.tongban.identity.Roles;
+import org.tongban.identity.StaffPrincipal;
 import org.tongban.identity.ui.LoginView;
 
 /**
@@ -38,7 +45,8 @@ import org.tongban.identity.ui.LoginView;
  *   <li>{@code /api/v1/**}: stateless HTTP Basic for other systems and service accounts; errors as problem details;</li>
  *   <li>{@code /camunda/**}: Cockpit, Tasklist and Admin for administrators only, signed in through our login page
  *       (the web apps' own CSRF protection stays on, see {@link CamundaWebappSso});</li>
- *   <li>everything else: the Vaadin UI with its login view and view-level access annotations.</li>
+ *   <li>everything else: the Vaadin UI with its login view and view-level access annotations; service accounts are
+ *       refused at its sign-in form.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -84,10 +92,33 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwordEncoder,
+                                AuthenticationEventPublisher authenticationEvents) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/api/docs/**", "/swagger-ui/**").permitAll());
+        http.authenticationManager(screenSignIn(accounts, passwordEncoder, authenticationEvents));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * The sign-in form's accounts check: the usual one (password, locked, disabled, with the events that count
+     * failures), and then service accounts are refused, so they never hold a session for the screens. Their
+     * password is still checked first: a wrong one counts towards the lockout like anyone's.
+     */
+    private static AuthenticationManager screenSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+                                                      AuthenticationEventPublisher authenticationEvents) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
+        provider.setPostAuthenticationChecks(user -> {
+            accountStatus.check(user);
+            if (user instanceof StaffPrincipal principal && principal.isServiceAccount()) {
+                throw new ServiceAccountSignInRefused("Service accounts use the REST API, not the screens");
+            }
+        });
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(authenticationEvents);
+        return manager;
     }
 
     private static Locale locale(HttpServletRequest request) {

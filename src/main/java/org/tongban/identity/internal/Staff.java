@@ -167,6 +167,11 @@ public class Staff {
         this.phone = newPhone;
     }
 
+    /** Service accounts sign in to the REST API only, never to the screens. */
+    public void changeServiceAccount(boolean newServiceAccount) {
+        this.serviceAccount = newServiceAccount;
+    }
+
     public void enable() {
         this.enabled = true;
     }

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.tongban.identity.OrgUnitKind;
 
 public interface StaffMembers extends JpaRepository<Staff, Long> {
 
@@ -32,6 +33,31 @@ public interface StaffMembers extends JpaRepository<Staff, Long> {
 
     @Query("select count(s) > 0 from Staff s join s.assignments a where a.orgUnitId = :unitId")
     boolean existsByUnit(@Param("unitId") Long unitId);
+
+    /** Pairs of (unit id, number of staff with a role in it). */
+    @Query("select a.orgUnitId, count(distinct s.id) from Staff s join s.assignments a group by a.orgUnitId")
+    List<Object[]> countStaffByUnit();
+
+    /** Pairs of (role code, number of staff holding it). */
+    @Query("select a.roleCode, count(distinct s.id) from Staff s join s.assignments a group by a.roleCode")
+    List<Object[]> countStaffByRole();
+
+    @Query("select count(distinct s.id) from Staff s join s.assignments a where a.orgUnitId = :unitId")
+    long countByUnit(@Param("unitId") Long unitId);
+
+    @Query("select count(distinct s.id) from Staff s join s.assignments a where a.roleCode = :roleCode")
+    long countByRole(@Param("roleCode") String roleCode);
+
+    @Query("""
+            select count(distinct s.id) from Staff s join s.assignments a, OrgUnit u
+            where u.id = a.orgUnitId and a.roleCode = :roleCode and u.kind = :kind""")
+    long countByRoleInUnitKind(@Param("roleCode") String roleCode, @Param("kind") OrgUnitKind kind);
+
+    /** Enabled people (not service accounts) other than {@code username} who hold the role somewhere. */
+    @Query("""
+            select count(distinct s.id) from Staff s join s.assignments a
+            where a.roleCode = :roleCode and s.enabled = true and s.serviceAccount = false and s.username <> :username""")
+    long countOtherPeopleWithRole(@Param("roleCode") String roleCode, @Param("username") String username);
 
     @Query("""
             select s from Staff s

@@ -18,8 +18,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import org.tongban.identity.internal.ServiceAccountSignInRefused;
 
-/** 登录 — the sign-in page. Tells locked and disabled accounts apart from a wrong password. */
+/**
+ * 登录 — the sign-in page. Tells locked and disabled accounts, and service accounts (which may use the REST API
+ * only), apart from a wrong password.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -55,6 +59,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         if (error instanceof DisabledException) {
             return "login.error.disabled";
+        }
+        if (error instanceof ServiceAccountSignInRefused) {
+            return "login.error.service-account";
         }
         return "login.error.bad-credentials";
     }
