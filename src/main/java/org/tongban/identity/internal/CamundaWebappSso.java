@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
 
 /**
@@ -44,7 +45,9 @@ class CamundaWebappSso {
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication == null || !authentication.isAuthenticated()
-                    || !(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
+                    || !(authentication.getPrincipal() instanceof StaffPrincipal principal)
+                    || !principal.hasRole(Roles.ADMIN)) {
+                // Spring Security already keeps others out; this keeps them out should a path ever slip past it.
                 return AuthenticationResult.unsuccessful();
             }
             AuthenticationResult result = AuthenticationResult.successful(principal.getUsername());

@@ -34,6 +34,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongban.base.Messages;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
@@ -66,7 +68,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, Messages messages, ObjectMapper objectMapper) throws Exception {
-        return http.securityMatcher("/api/v1/**")
+        return http.securityMatcher(path("/api/v1/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) ->
                         writeProblem(response, HttpStatus.UNAUTHORIZED, messages.get(locale(request), "error.unauthorized"),
@@ -82,7 +84,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**")
+        return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN_AUTHORITY))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
                 // Camunda's web apps send their own X-XSRF-TOKEN, checked by their CsrfPreventionFilter.
@@ -95,7 +97,9 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwordEncoder,
                                 AuthenticationEventPublisher authenticationEvents) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/api/docs/**", "/swagger-ui/**").permitAll());
+                .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/api/docs"),
+                        path("/api/docs/**"), path("/swagger-ui/**"))
+                .permitAll());
         http.authenticationManager(screenSignIn(accounts, passwordEncoder, authenticationEvents));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
@@ -119,6 +123,14 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(authenticationEvents);
         return manager;
+    }
+
+    /**
+     * Matches the whole path within the application. String matchers would match Spring MVC paths only and miss the
+     * Camunda web apps' own JAX-RS servlet under /camunda/api/*, letting its requests fall through to the UI chain.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static Locale locale(HttpServletRequest request) {
