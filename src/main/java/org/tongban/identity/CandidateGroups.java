@@ -32,6 +32,25 @@ public final class CandidateGroups {
         return ROLE_PREFIX + SEPARATOR + roleCode;
     }
 
+    /**
+     * The groups a staff member's assignments grant, with display names, e.g. {@code community:CM001:director} →
+     * "和平社区 · 社区书记/主任". The one place that decides group membership.
+     */
+    public static java.util.Map<String, String> namedGroupsOf(java.util.List<RoleAssignmentView> assignments,
+                                                             java.util.Locale locale) {
+        java.util.Map<String, String> groups = new java.util.LinkedHashMap<>();
+        for (RoleAssignmentView assignment : assignments) {
+            String roleName = assignment.roleName(locale);
+            groups.put(assignment.candidateGroup(), assignment.unitName() + " · " + roleName);
+            groups.put(unit(assignment.unitKind(), assignment.unitCode()), assignment.unitName());
+            groups.put(role(assignment.roleCode()), roleName);
+            if (Roles.ADMIN.equals(assignment.roleCode())) {
+                groups.put(CAMUNDA_ADMIN, roleName);
+            }
+        }
+        return groups;
+    }
+
     /** Reads a group id of the scheme; empty for ids outside it. */
     public static Optional<Group> parse(String groupId) {
         if (groupId == null) {

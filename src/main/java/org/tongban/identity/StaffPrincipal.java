@@ -45,16 +45,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     /** Every candidate group of the scheme in {@link CandidateGroups} that these assignments grant. */
     public static Set<String> groupsOf(List<RoleAssignmentView> assignments) {
-        Set<String> groups = new LinkedHashSet<>();
-        for (RoleAssignmentView assignment : assignments) {
-            groups.add(assignment.candidateGroup());
-            groups.add(CandidateGroups.unit(assignment.unitKind(), assignment.unitCode()));
-            groups.add(CandidateGroups.role(assignment.roleCode()));
-            if (Roles.ADMIN.equals(assignment.roleCode())) {
-                groups.add(CandidateGroups.CAMUNDA_ADMIN);
-            }
-        }
-        return Set.copyOf(groups);
+        return Set.copyOf(CandidateGroups.namedGroupsOf(assignments, java.util.Locale.SIMPLIFIED_CHINESE).keySet());
     }
 
     public String displayName() {

@@ -174,10 +174,9 @@ class CamundaIdentityProvider implements ReadOnlyIdentityProvider {
         }
         if (query.getUserId() != null) {
             // The hot path: the engine asks for a user's groups on every candidate-user task query.
-            Set<String> memberGroups = directory.groupsOf(query.getUserId());
-            Map<String, String> names = groupNames();
             List<Group> groups = new ArrayList<>();
-            memberGroups.forEach(id -> groups.add(toGroup(id, names.getOrDefault(id, id))));
+            directory.namedGroupsOf(query.getUserId(), Messages.DEFAULT_LOCALE)
+                    .forEach((id, name) -> groups.add(toGroup(id, name)));
             return filterGroups(groups, query);
         }
         List<Group> groups = new ArrayList<>();

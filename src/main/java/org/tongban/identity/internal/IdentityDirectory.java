@@ -50,6 +50,14 @@ public class IdentityDirectory implements Directory {
                 .orElse(Set.of());
     }
 
+    /** A staff member's groups with names, from their own assignments only: cheap enough for every task query. */
+    Map<String, String> namedGroupsOf(String username, Locale locale) {
+        return staffMembers.findByUsername(username)
+                .filter(Staff::isEnabled)
+                .map(staff -> CandidateGroups.namedGroupsOf(assignmentViews(staff), locale))
+                .orElse(Map.of());
+    }
+
     @Override
     public List<String> membersOf(String groupId) {
         return membersOfGroup(groupId).stream().map(Staff::getUsername).toList();
@@ -155,25 +163,27 @@ public class IdentityDirectory implements Directory {
         return new OrgUnitSummary(unit.getCode(), unit.getName(), unit.getKind(), parentCode, unit.isActive());
     }
 
-    /** Every unit-scoped candidate group that has at least one assignment, plus the role groups; for Camunda Admin. */
+    /** Every group that has at least one enabled member, plus the role groups; for Camunda Admin's group lists. */
     Map<String, String> allGroupNames(Locale locale) {
         Map<Long, OrgUnit> units = orgUnits.findAll().stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
         Map<String, Role> rolesByCode = roles.findAll().stream().collect(Collectors.toMap(Role::getCode, Function.identity()));
         Map<String, String> names = new LinkedHashMap<>();
         for (Staff staff : staffMembers.findAll()) {
+            if (!staff.isEnabled()) {
+                continue;
+            }
+            List<RoleAssignmentView> views = new ArrayList<>();
             for (RoleAssignment assignment : staff.getAssignments()) {
                 OrgUnit unit = units.get(assignment.orgUnitId());
                 Role role = rolesByCode.get(assignment.roleCode());
-                if (unit == null || role == null) {
-                    continue;
+                if (unit != null && role != null && unit.isActive()) {
+                    views.add(new RoleAssignmentView(unit.getKind(), unit.getCode(), unit.getName(), role.getCode(),
+                            role.getNameZh(), role.getNameEn()));
                 }
-                names.put(CandidateGroups.unitRole(unit.getKind(), unit.getCode(), role.getCode()),
-                        unit.getName() + " · " + localized(role, locale));
-                names.put(CandidateGroups.unit(unit.getKind(), unit.getCode()), unit.getName());
             }
+            names.putAll(CandidateGroups.namedGroupsOf(views, locale));
         }
-        rolesByCode.values().forEach(role -> names.put(CandidateGroups.role(role.getCode()), localized(role, locale)));
-        names.put(CandidateGroups.CAMUNDA_ADMIN, localized(rolesByCode.get(Roles.ADMIN), locale));
+        rolesByCode.values().forEach(role -> names.putIfAbsent(CandidateGroups.role(role.getCode()), localized(role, locale)));
         return names;
     }
 

@@ -12,11 +12,9 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.tongban.identity.Directory;
@@ -25,22 +23,22 @@ import org.tongban.inbox.TaskSummary;
 
 /**
  * Turns a page of engine tasks into inbox rows with a fixed number of queries per page (business keys, titles,
- * people), plus one identity-link lookup per task for "offered to".
+ * candidate groups, people), whatever the page size.
  */
 @Component
 class TaskSummaries {
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
+    private final CandidateGroupLinks candidateGroups;
     private final Directory directory;
     private final Clock clock;
 
-    TaskSummaries(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService,
+    TaskSummaries(RepositoryService repositoryService, RuntimeService runtimeService, CandidateGroupLinks candidateGroups,
                   Directory directory, Clock clock) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
+        this.candidateGroups = candidateGroups;
         this.directory = directory;
         this.clock = clock;
     }
@@ -64,6 +62,7 @@ class TaskSummaries {
                         (first, second) -> first));
         Map<String, String> names = directory.displayNames(tasks.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, List<String>> groupsByTask = candidateGroups.byTask(tasks.stream().map(Task::getId).toList());
         Map<String, ProcessDefinition> definitions = new HashMap<>();
         Map<String, String> groupLabels = new HashMap<>();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -78,15 +77,15 @@ class TaskSummaries {
                     task.getProcessInstanceId(), businessKeys.get(task.getProcessInstanceId()),
                     titles.get(task.getProcessInstanceId()), EngineTime.toLocal(task.getCreateTime(), clock), due,
                     task.getPriority(), task.getAssignee(), task.getAssignee() == null ? null : names.get(task.getAssignee()),
-                    offeredTo(task.getId(), groupLabels, locale), me.equals(task.getAssignee()),
+                    offeredTo(groupsByTask.getOrDefault(task.getId(), List.of()), groupLabels, locale),
+                    me.equals(task.getAssignee()),
                     due != null && due.isBefore(now));
         }).toList();
     }
 
-    private String offeredTo(String taskId, Map<String, String> groupLabels, Locale locale) {
-        return taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> groupLabels.computeIfAbsent(link.getGroupId(), group -> directory.describeGroup(group, locale)))
+    private String offeredTo(List<String> groups, Map<String, String> groupLabels, Locale locale) {
+        return groups.stream()
+                .map(group -> groupLabels.computeIfAbsent(group, id -> directory.describeGroup(id, locale)))
                 .distinct()
                 .collect(Collectors.joining("、"));
     }
