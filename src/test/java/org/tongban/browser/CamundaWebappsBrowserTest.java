@@ -29,6 +29,11 @@ class CamundaWebappsBrowserTest extends BrowserTestBase {
         waitUntil("Tasklist to list the open tasks of the all-tasks filter",
                 browser -> pageText().contains("全部任务") && pageText().contains("审核请假申请"));
         screenshot("CamundaWebappsBrowserTest.tasklist");
+
+        // The same Camunda Form (camunda-forms:deployment:…) renders in Tasklist as in our inbox.
+        click(org.openqa.selenium.By.xpath("//*[normalize-space()='审核请假申请']"));
+        waitUntil("Tasklist to render the task's Camunda Form", browser -> pageText().contains("审批决定"));
+        screenshot("CamundaWebappsBrowserTest.tasklist-form");
     }
 
     /**

@@ -100,6 +100,8 @@ class JpaCarbonCopies implements CarbonCopies {
                 usernames.addAll(directory.membersOf(trimmed));
             }
         }
+        // Whoever took the decision knows it already: no copy to oneself.
+        usernames.remove(sender);
         String processName = repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getName();
         String title = caseTitle(processInstanceId);
         LocalDateTime now = LocalDateTime.now(clock);

@@ -27,7 +27,7 @@ public class DoneView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("done-grid");
         grid.addColumn(item -> Formats.orEmpty(item.businessKey())).setHeader(getTranslation("inbox.column.business-key")).setAutoWidth(true);
         grid.addColumn(item -> Formats.orEmpty(item.caseTitle())).setHeader(getTranslation("inbox.column.title")).setFlexGrow(3);
-        grid.addColumn(DoneTask::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
+        grid.addColumn(DoneTask::name).setHeader(getTranslation("inbox.column.step")).setFlexGrow(2);
         grid.addColumn(item -> Formats.orEmpty(item.processName())).setHeader(getTranslation("inbox.column.process")).setFlexGrow(2);
         grid.addColumn(item -> Formats.orEmpty(item.outcome())).setHeader(getTranslation("inbox.column.outcome")).setAutoWidth(true);
         grid.addColumn(item -> Formats.dateTime(item.completed())).setHeader(getTranslation("inbox.column.completed")).setAutoWidth(true);

@@ -169,4 +169,22 @@ class InboxUiTests extends UiTestBase {
         assertThat(_get(Span.class, spec -> spec.withId("case-refusal")).getText())
                 .isEqualTo("您无权查看此办件：它与您所在单位或角色无关。");
     }
+
+    @Test
+    void theLanguageSwitchTurnsTheScreensIntoEnglishAndBack() {
+        login(DemoRequests.REVIEWER);
+        UI.getCurrent().navigate(InboxView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("我的待办");
+
+        _click(_get(Button.class, spec -> spec.withId("switch-language")));
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale()).isEqualTo(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(DoneView.class);
+        UI.getCurrent().navigate(InboxView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("My tasks");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList()).contains("My tasks", "Done");
+
+        _click(_get(Button.class, spec -> spec.withId("switch-language")));
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale()).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
 }
