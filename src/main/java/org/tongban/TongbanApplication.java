@@ -1,12 +1,10 @@
 package org.tongban;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Tongban 社区通办: community-service workflows on an embedded Camunda 7 engine with Vaadin inboxes. */
 @SpringBootApplication
-@EnableProcessApplication("tongban")
 public class TongbanApplication {
 
     public static void main(String[] args) {

@@ -3,8 +3,6 @@ package org.tongban.inbox.form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +11,8 @@ import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
+import org.tongban.base.ClasspathResources;
 
 /**
  * The Camunda Forms shipped with Tongban ({@code classpath*:forms/**}{@code /*.form}), parsed once at start-up: an
@@ -41,19 +37,14 @@ public class FormCatalog {
 
     /** Loads the forms under another classpath folder, e.g. {@code forms-test/valid/}; for tests. */
     FormCatalog(String root) {
-        ClassLoader classLoader = FormCatalog.class.getClassLoader();
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(classLoader);
         Map<String, FormSchema> forms = new TreeMap<>();
-        try {
-            for (Resource resource : resolver.getResources("classpath*:" + root + "**/*" + SUFFIX)) {
-                String resourceName = resourceName(resource.getURL(), root, classLoader);
-                try (InputStream json = resource.getInputStream()) {
-                    forms.putIfAbsent(resourceName, parse(resourceName, json));
-                }
+        ClasspathResources.find(root, SUFFIX, FormCatalog.class.getClassLoader()).forEach((resourceName, resource) -> {
+            try (InputStream json = resource.getInputStream()) {
+                forms.put(resourceName, parse(resourceName, json));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + resourceName, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the forms under classpath:" + root, e);
-        }
+        });
         this.formsByResourceName = Collections.unmodifiableMap(forms);
         log.info("Loaded {} Camunda form(s) from classpath:{}", forms.size(), root);
     }
@@ -75,23 +66,5 @@ public class FormCatalog {
      */
     public FormSchema parse(String resourceName, InputStream json) {
         return FormSchemaParser.parse(resourceName, json);
-    }
-
-    /**
-     * The name relative to the classpath root, as Camunda's deployment scan names it. The folder name may occur
-     * earlier in the URL (a checkout called "forms"), so the name is the longest tail the class loader resolves to
-     * this very resource.
-     */
-    static String resourceName(URL url, String root, ClassLoader classLoader) {
-        String external = url.toExternalForm();
-        String marker = "/" + root;
-        for (int at = external.indexOf(marker); at >= 0; at = external.indexOf(marker, at + 1)) {
-            String candidate = StringUtils.uriDecode(external.substring(at + 1), StandardCharsets.UTF_8);
-            URL resolved = classLoader.getResource(candidate);
-            if (resolved != null && resolved.toExternalForm().equals(external)) {
-                return candidate;
-            }
-        }
-        return StringUtils.uriDecode(external.substring(external.lastIndexOf(marker) + 1), StandardCharsets.UTF_8);
     }
 }

@@ -227,8 +227,7 @@ class EngineTaskInbox implements TaskInbox {
         Task task = requireTask(taskId);
         CaseAccess.TaskRelation relation = access.relationTo(task, me);
         if (relation == CaseAccess.TaskRelation.NONE) {
-            auditTrail.denied("task.open", "task:" + taskId, "outside data scope");
-            throw BusinessException.forbidden("inbox.error.task-forbidden");
+            throw outOfScope("task.open", taskId);
         }
         auditTrail.allowed("case.read", "case:" + task.getProcessInstanceId(), "task " + taskId);
         String deploymentId = deploymentOf(task);
@@ -256,10 +255,7 @@ class EngineTaskInbox implements TaskInbox {
                 return;
             }
             case CLAIMED_BY_COLLEAGUE -> throw alreadyClaimed(task.getAssignee());
-            case NONE -> {
-                auditTrail.denied("task.claim", "task:" + taskId, "outside data scope");
-                throw BusinessException.forbidden("inbox.error.task-forbidden");
-            }
+            case NONE -> throw outOfScope("task.claim", taskId);
             case CANDIDATE -> claimAs(taskId, me.getUsername());
         }
     }
@@ -286,8 +282,7 @@ class EngineTaskInbox implements TaskInbox {
         Task task = requireTask(taskId);
         CaseAccess.TaskRelation relation = access.relationTo(task, me);
         if (relation == CaseAccess.TaskRelation.NONE) {
-            auditTrail.denied("task.unclaim", "task:" + taskId, "outside data scope");
-            throw BusinessException.forbidden("inbox.error.task-forbidden");
+            throw outOfScope("task.unclaim", taskId);
         }
         if (relation != CaseAccess.TaskRelation.ASSIGNEE) {
             throw BusinessException.conflict("inbox.error.not-your-task");
@@ -308,10 +303,7 @@ class EngineTaskInbox implements TaskInbox {
         Task task = requireTask(taskId);
         CaseAccess.TaskRelation relation = access.relationTo(task, me);
         switch (relation) {
-            case NONE -> {
-                auditTrail.denied("task.complete", "task:" + taskId, "outside data scope");
-                throw BusinessException.forbidden("inbox.error.task-forbidden");
-            }
+            case NONE -> throw outOfScope("task.complete", taskId);
             case CLAIMED_BY_COLLEAGUE -> throw alreadyClaimed(task.getAssignee());
             case CANDIDATE -> claimAs(taskId, me.getUsername());
             case ASSIGNEE -> { }
@@ -335,6 +327,12 @@ class EngineTaskInbox implements TaskInbox {
         }
         outcomes.save(new TaskOutcome(taskId, task.getProcessInstanceId(), me.getUsername(), decision.outcome(),
                 decision.opinion(), LocalDateTime.now(clock)));
+    }
+
+    /** Records the refusal in the audit trail and returns the exception that tells the user. */
+    private BusinessException outOfScope(String action, String taskId) {
+        auditTrail.denied(action, "task:" + taskId, "outside data scope");
+        return BusinessException.forbidden("inbox.error.task-forbidden");
     }
 
     private Task requireTask(String taskId) {

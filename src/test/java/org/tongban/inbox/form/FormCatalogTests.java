@@ -61,21 +61,4 @@ class FormCatalogTests {
         assertThat(form.resourceName()).isEqualTo("forms/demo/Note.form");
         assertThat(form.fields()).extracting(FormComponent::key).containsExactly("note");
     }
-
-    @Test
-    void namesAResourceFromTheClasspathRootEvenWhenTheFolderNameRepeats(@TempDir Path temp) throws IOException {
-        Path root = Files.createDirectories(temp.resolve("forms/classes"));
-        Path nested = Files.createDirectories(root.resolve("forms/demo/forms"));
-        Files.writeString(nested.resolve("Leave.form"), "{}");
-        Path chinese = Files.createDirectories(root.resolve("forms/演示 表单"));
-        Files.writeString(chinese.resolve("请假.form"), "{}");
-
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
-            URL leave = nested.resolve("Leave.form").toUri().toURL();
-            URL request = chinese.resolve("请假.form").toUri().toURL();
-
-            assertThat(FormCatalog.resourceName(leave, "forms/", loader)).isEqualTo("forms/demo/forms/Leave.form");
-            assertThat(FormCatalog.resourceName(request, "forms/", loader)).isEqualTo("forms/演示 表单/请假.form");
-        }
-    }
 }
