@@ -18,5 +18,5 @@ public interface CarbonCopies {
      * {@link org.tongban.identity.CandidateGroups}) or to usernames given as {@code user:<username>}. Returns how many
      * staff received it. Used from BPMN through the {@code carbonCopy} delegate.
      */
-    int copy(String processInstanceId, Collection<String> recipients, String sender, String note);
+    int copy(CopiedCase copiedCase, Collection<String> recipients, String sender, String note);
 }

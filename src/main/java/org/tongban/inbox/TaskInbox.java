@@ -36,7 +36,7 @@ public interface TaskInbox {
 
     long countDone(String text);
 
-    /** Processes that have open tasks for this user, for the filter. */
+    /** Processes to filter by: the latest version of each deployed process. */
     List<NamedOption> processOptions();
 
     /** The user's units, for the filter. */

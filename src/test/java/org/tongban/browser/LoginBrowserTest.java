@@ -20,5 +20,10 @@ class LoginBrowserTest extends BrowserTestBase {
 
         assertThat(waitForText(By.id("signed-in-user"), "张伟").getText()).isEqualTo("张伟");
         assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+
+        // An administration screen is refused exactly like an unknown address.
+        open("/admin/staff");
+        waitForText("页面不存在，或您没有权限访问该页面。");
+        assertThat(pageText()).doesNotContain("人员管理");
     }
 }

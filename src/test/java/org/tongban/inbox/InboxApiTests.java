@@ -132,4 +132,13 @@ class InboxApiTests {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("The case does not exist."));
     }
+
+    @Test
+    void anOptionalCheckboxLeftOutCountsAsUnticked() throws Exception {
+        java.util.Map<String, Object> values = new java.util.HashMap<>(DemoRequests.validRequest());
+        values.remove("urgent");
+        mvc.perform(post("/api/v1/processes/DemoLeaveRequest/cases").with(httpBasic(DemoRequests.APPLICANT, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(java.util.Map.of("values", values))))
+                .andExpect(status().isCreated());
+    }
 }

@@ -41,6 +41,9 @@ class TaskInboxTests {
     TaskService taskService;
 
     @Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -241,5 +244,33 @@ class TaskInboxTests {
         InboxCounts counts = signIn.as(DemoRequests.REVIEWER, () -> inbox.counts());
         assertThat(counts.claimable()).isPositive();
         assertThat(counts.open()).isEqualTo(counts.assigned() + counts.claimable());
+    }
+
+    @Test
+    void claimingIsAttributedInTheEngineLog() {
+        StartedCase started = requests.start();
+        String taskId = requests.taskOf(started, DemoRequests.REVIEWER).id();
+        signIn.as(DemoRequests.REVIEWER, () -> inbox.claim(taskId));
+
+        assertThat(historyService.createUserOperationLogQuery().taskId(taskId).userId(DemoRequests.REVIEWER)
+                .operationType("Claim").count()).isPositive();
+    }
+
+    @Test
+    void aSecondReviewAfterResubmissionStartsWithoutThePreviousDecision() {
+        StartedCase started = requests.start();
+        String firstReview = requests.taskOf(started, DemoRequests.REVIEWER).id();
+        signIn.as(DemoRequests.REVIEWER, () -> inbox.complete(firstReview, Map.of("decision", "return", "reviewOpinion", "请补充交接人")));
+        String revise = requests.taskOf(started, DemoRequests.APPLICANT).id();
+        java.util.Map<String, Object> resubmission = new java.util.HashMap<>(DemoRequests.validRequest());
+        resubmission.put("reviseAction", "resubmit");
+        TaskDetail reviseForm = signIn.as(DemoRequests.APPLICANT, () -> inbox.open(revise));
+        assertThat(reviseForm.formValues()).as("the reviewer's opinion is shown read-only")
+                .containsEntry("reviewOpinion", "请补充交接人").containsEntry("reason", "回老家探望父母");
+        signIn.as(DemoRequests.APPLICANT, () -> inbox.complete(revise, resubmission));
+
+        String secondReview = requests.taskOf(started, DemoRequests.REVIEWER).id();
+        TaskDetail detail = signIn.as(DemoRequests.REVIEWER, () -> inbox.open(secondReview));
+        assertThat(detail.formValues()).doesNotContainKeys("decision", "reviewOpinion").containsKey("leaveType");
     }
 }

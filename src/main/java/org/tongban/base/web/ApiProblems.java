@@ -2,9 +2,6 @@ package org.tongban.base.web;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +13,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
 import org.tongban.base.Messages;
 
@@ -37,9 +34,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final String TYPE_PREFIX = "urn:tongban:problem:";
 
     private final Messages messages;
+    private final AuditTrail auditTrail;
 
-    ApiProblems(Messages messages, org.springframework.context.MessageSource messageSource) {
+    ApiProblems(Messages messages, AuditTrail auditTrail, org.springframework.context.MessageSource messageSource) {
         this.messages = messages;
+        this.auditTrail = auditTrail;
         setMessageSource(messageSource);
     }
 
@@ -55,7 +54,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied(AccessDeniedException exception) {
+    ProblemDetail accessDenied(AccessDeniedException exception, jakarta.servlet.http.HttpServletRequest request) {
+        auditTrail.denied("api.call", request.getMethod() + " " + request.getRequestURI(), "role may not call this");
         return problem(HttpStatus.FORBIDDEN, "error.forbidden", messages.get(locale(), "error.forbidden"));
     }
 
@@ -65,30 +65,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 messages.get(locale(), "error.malformed-parameter", exception.getName()));
     }
 
-    @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail constraintViolation(ConstraintViolationException exception) {
-        String detail = exception.getConstraintViolations().stream()
-                .map(violation -> violation.getMessage())
-                .sorted()
-                .collect(Collectors.joining("；"));
-        return problem(HttpStatus.BAD_REQUEST, "error.invalid-request", detail);
-    }
-
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
         log.error("Unexpected error in REST API", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", messages.get(locale(), "error.unexpected"));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + "：" + error.getDefaultMessage())
-                .sorted()
-                .collect(Collectors.joining("；"));
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "error.invalid-request", detail);
-        return handleExceptionInternal(exception, body, headers, status, request);
     }
 
     @Override

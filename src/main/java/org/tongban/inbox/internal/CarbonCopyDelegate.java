@@ -6,8 +6,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 import org.tongban.inbox.CarbonCopies;
+import org.tongban.inbox.CopiedCase;
 import org.tongban.inbox.ProcessConventions;
 
 /**
@@ -37,8 +39,17 @@ class CarbonCopyDelegate implements JavaDelegate {
         List<String> groups = Arrays.stream(recipients.toString().split(",")).map(String::trim)
                 .filter(value -> !value.isEmpty()).toList();
         Object note = execution.getVariableLocal(NOTE);
-        carbonCopies.copy(execution.getProcessInstanceId(), groups, sender(execution),
-                note == null ? null : note.toString());
+        carbonCopies.copy(copiedCase(execution), groups, sender(execution), note == null ? null : note.toString());
+    }
+
+    /** From the execution, not the history tables: a copy before the first wait state is not flushed there yet. */
+    private static CopiedCase copiedCase(DelegateExecution execution) {
+        ProcessDefinition definition = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId());
+        Object title = execution.getVariable(ProcessConventions.VAR_CASE_TITLE);
+        return new CopiedCase(execution.getProcessInstanceId(),
+                definition.getName() == null ? definition.getKey() : definition.getName(),
+                execution.getProcessBusinessKey(), title == null ? null : title.toString());
     }
 
     private static String sender(DelegateExecution execution) {

@@ -17,14 +17,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import org.tongban.base.Messages;
 import org.tongban.identity.Directory;
 import org.tongban.inbox.CaseHistory;
 import org.tongban.inbox.CaseState;
 import org.tongban.inbox.CaseStep;
-import org.tongban.inbox.ProcessConventions;
 
 /** Builds a case's history from the engine's history and the recorded task outcomes. */
 @Component
@@ -39,15 +38,19 @@ class CaseHistories {
     private final TaskService taskService;
     private final TaskOutcomes outcomes;
     private final Directory directory;
+    private final CaseTitles caseTitles;
+    private final Messages messages;
     private final Clock clock;
 
     CaseHistories(HistoryService historyService, RepositoryService repositoryService, TaskService taskService,
-                  TaskOutcomes outcomes, Directory directory, Clock clock) {
+                  TaskOutcomes outcomes, Directory directory, CaseTitles caseTitles, Messages messages, Clock clock) {
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.taskService = taskService;
         this.outcomes = outcomes;
         this.directory = directory;
+        this.caseTitles = caseTitles;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -89,7 +92,7 @@ class CaseHistories {
                 .ifPresent(end -> steps.add(new CaseStep(CaseStep.Kind.END, nameOr(end.getActivityName(), end.getActivityId()),
                         null, EngineTime.toLocal(end.getEndTime(), clock), EngineTime.toLocal(end.getEndTime(), clock), null, null)));
 
-        return new CaseHistory(processInstanceId, instance.getBusinessKey(), caseTitle(processInstanceId),
+        return new CaseHistory(processInstanceId, instance.getBusinessKey(), caseTitles.of(processInstanceId),
                 processName(instance), names.get(instance.getStartUserId()),
                 EngineTime.toLocal(instance.getStartTime(), clock), EngineTime.toLocal(instance.getEndTime(), clock),
                 stateOf(instance), List.copyOf(steps));
@@ -98,12 +101,6 @@ class CaseHistories {
     String processName(HistoricProcessInstance instance) {
         return nameOr(instance.getProcessDefinitionName(),
                 repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getKey());
-    }
-
-    String caseTitle(String processInstanceId) {
-        HistoricVariableInstance title = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableName(ProcessConventions.VAR_CASE_TITLE).singleResult();
-        return title == null || title.getValue() == null ? null : title.getValue().toString();
     }
 
     static CaseState stateOf(HistoricProcessInstance instance) {
@@ -124,7 +121,7 @@ class CaseHistories {
                 .map(link -> link.getGroupId() != null ? directory.describeGroup(link.getGroupId(), locale)
                         : directory.displayNames(List.of(link.getUserId())).get(link.getUserId()))
                 .distinct()
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(messages.get(locale, "common.list-separator")));
     }
 
     private static String nameOr(String name, String fallback) {

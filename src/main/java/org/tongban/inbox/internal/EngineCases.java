@@ -57,13 +57,15 @@ class EngineCases implements Cases {
     private final CaseHistories histories;
     private final CaseNumbering numbering;
     private final InboxForms forms;
+    private final CaseTitles caseTitles;
+    private final Messages messages;
     private final AuditTrail auditTrail;
     private final java.time.Clock clock;
 
     EngineCases(RepositoryService repositoryService, RuntimeService runtimeService, HistoryService historyService,
                 TaskService taskService, IdentityService identityService, CurrentStaff currentStaff, CaseAccess access,
-                CaseHistories histories, CaseNumbering numbering, InboxForms forms, AuditTrail auditTrail,
-                java.time.Clock clock) {
+                CaseHistories histories, CaseNumbering numbering, InboxForms forms, CaseTitles caseTitles,
+                Messages messages, AuditTrail auditTrail, java.time.Clock clock) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -74,6 +76,8 @@ class EngineCases implements Cases {
         this.histories = histories;
         this.numbering = numbering;
         this.forms = forms;
+        this.caseTitles = caseTitles;
+        this.messages = messages;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -184,15 +188,12 @@ class EngineCases implements Cases {
             return List.of();
         }
         Set<String> ids = instances.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
-        Map<String, String> titles = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(ids.toArray(String[]::new)).variableName(ProcessConventions.VAR_CASE_TITLE).list()
-                .stream().filter(variable -> variable.getValue() != null)
-                .collect(Collectors.toMap(variable -> variable.getProcessInstanceId(), variable -> variable.getValue().toString(),
-                        (first, second) -> first));
+        Map<String, String> titles = caseTitles.of(ids);
+        String separator = messages.get("common.list-separator");
         Map<String, String> openSteps = taskService.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new))
                 .list().stream()
                 .collect(Collectors.groupingBy(Task::getProcessInstanceId,
-                        Collectors.mapping(Task::getName, Collectors.joining("、"))));
+                        Collectors.mapping(Task::getName, Collectors.joining(separator))));
         return instances.stream().map(instance -> new CaseSummary(instance.getId(), instance.getBusinessKey(),
                 titles.get(instance.getId()), histories.processName(instance),
                 EngineTime.toLocal(instance.getStartTime(), clock), EngineTime.toLocal(instance.getEndTime(), clock),

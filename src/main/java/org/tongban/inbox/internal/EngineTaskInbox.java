@@ -70,14 +70,15 @@ class EngineTaskInbox implements TaskInbox {
     private final InboxForms forms;
     private final TaskOutcomes outcomes;
     private final CarbonCopyRecords copies;
+    private final CaseTitles caseTitles;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     EngineTaskInbox(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
                     RepositoryService repositoryService, IdentityService identityService, CurrentStaff currentStaff,
                     Directory directory, CaseAccess access, TaskSummaries summaries, CaseHistories histories,
-                    InboxForms forms, TaskOutcomes outcomes, CarbonCopyRecords copies, AuditTrail auditTrail,
-                    Clock clock) {
+                    InboxForms forms, TaskOutcomes outcomes, CarbonCopyRecords copies, CaseTitles caseTitles,
+                    AuditTrail auditTrail, Clock clock) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
@@ -91,6 +92,7 @@ class EngineTaskInbox implements TaskInbox {
         this.forms = forms;
         this.outcomes = outcomes;
         this.copies = copies;
+        this.caseTitles = caseTitles;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -261,6 +263,7 @@ class EngineTaskInbox implements TaskInbox {
     }
 
     private void claimAs(String taskId, String username) {
+        identityService.setAuthenticatedUserId(username);
         try {
             taskService.claim(taskId, username);
         } catch (TaskAlreadyClaimedException e) {
@@ -268,6 +271,8 @@ class EngineTaskInbox implements TaskInbox {
         } catch (OptimisticLockingException e) {
             // Another user claimed or completed the task between our read and our write.
             throw BusinessException.conflict("inbox.error.claimed-meanwhile");
+        } finally {
+            identityService.clearAuthentication();
         }
     }
 
@@ -290,10 +295,13 @@ class EngineTaskInbox implements TaskInbox {
         if (!CaseAccess.hasCandidates(taskService.getIdentityLinksForTask(taskId))) {
             throw BusinessException.conflict("inbox.error.personal-task");
         }
+        identityService.setAuthenticatedUserId(me.getUsername());
         try {
             taskService.setAssignee(taskId, null);
         } catch (OptimisticLockingException e) {
             throw BusinessException.conflict("inbox.error.claimed-meanwhile");
+        } finally {
+            identityService.clearAuthentication();
         }
     }
 
@@ -367,12 +375,7 @@ class EngineTaskInbox implements TaskInbox {
         Map<String, HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(HistoricProcessInstance::getId, instance -> instance));
-        Map<String, String> titles = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableName(ProcessConventions.VAR_CASE_TITLE).list().stream()
-                .filter(variable -> variable.getValue() != null)
-                .collect(Collectors.toMap(variable -> variable.getProcessInstanceId(), variable -> variable.getValue().toString(),
-                        (first, second) -> first));
+        Map<String, String> titles = caseTitles.of(instanceIds);
         Map<String, String> decided = outcomes.findByTaskIdIn(tasks.stream().map(HistoricTaskInstance::getId).toList())
                 .stream().filter(outcome -> outcome.outcome() != null)
                 .collect(Collectors.toMap(TaskOutcome::taskId, TaskOutcome::outcome));

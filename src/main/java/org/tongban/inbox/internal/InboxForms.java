@@ -63,9 +63,17 @@ class InboxForms {
                 cacheKey -> parse(formKey, formService.getDeployedStartForm(definition.getId()))));
     }
 
-    /** Values to show in the form, from the case's variables. */
+    /**
+     * Values to show in the form, from the case's variables. The step's own decision and opinion start empty: after
+     * a loop (退回 → 重新提交) the previous round's decision must not be resubmitted by a careless Ctrl+Enter.
+     */
     Map<String, Object> prefill(FormSchema form, Map<String, Object> variables) {
-        return formValues.fromVariables(form, variables);
+        Map<String, Object> values = new java.util.HashMap<>(formValues.fromVariables(form, variables));
+        java.util.stream.Stream.of(form.outcomeField(), form.commentField())
+                .flatMap(Optional::stream)
+                .filter(FormComponent::isEditable)
+                .forEach(field -> values.remove(field.key()));
+        return values;
     }
 
     /** Validated variables for the engine; refuses the whole submission when any field is wrong. */
@@ -77,11 +85,31 @@ class InboxForms {
             }
             return Variables.createVariables();
         }
-        List<FieldError> errors = validator.validate(form.get(), submitted);
+        Map<String, Object> complete = withDefaults(form.get(), submitted);
+        List<FieldError> errors = validator.validate(form.get(), complete);
         if (!errors.isEmpty()) {
             throw new FormSubmissionRejected(errors);
         }
-        return formValues.toVariables(form.get(), submitted);
+        return formValues.toVariables(form.get(), complete);
+    }
+
+    /**
+     * Fields a client left out take the form's default, and an unticked checkbox is false, as on screen: a process
+     * expression such as {@code ${urgent ? 80 : 50}} must never meet a missing variable.
+     */
+    private static Map<String, Object> withDefaults(FormSchema form, Map<String, Object> submitted) {
+        Map<String, Object> complete = new java.util.HashMap<>(submitted);
+        for (FormComponent field : form.fields()) {
+            if (!field.isEditable() || complete.containsKey(field.key())) {
+                continue;
+            }
+            if (field.defaultValue() != null) {
+                complete.put(field.key(), field.defaultValue());
+            } else if (field.type() == org.tongban.inbox.form.FormComponentType.CHECKBOX) {
+                complete.put(field.key(), Boolean.FALSE);
+            }
+        }
+        return complete;
     }
 
     /** The decision label (e.g. 同意) and opinion text recorded in the case history. */
@@ -95,9 +123,12 @@ class InboxForms {
         return new Decision(outcome, opinion);
     }
 
-    /** The text a value shows as, e.g. the option label rather than its code; used in case titles. */
+    /**
+     * The text a value shows as, e.g. the option label rather than its code. Used for what is stored and shown to
+     * everyone (case titles, decisions), so always in the platform's language, not the current user's.
+     */
     String display(FormComponent field, Object value) {
-        return formValues.displayText(field, value, org.tongban.base.Messages.currentLocale());
+        return formValues.displayText(field, value, org.tongban.base.Messages.DEFAULT_LOCALE);
     }
 
     private FormSchema parse(String formKey, InputStream stream) {

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +17,8 @@ import org.tongban.base.OffsetPageRequest;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.Directory;
 import org.tongban.inbox.CarbonCopies;
+import org.tongban.inbox.CopiedCase;
 import org.tongban.inbox.CopyItem;
-import org.tongban.inbox.ProcessConventions;
 
 @Service
 @Transactional
@@ -33,19 +29,14 @@ class JpaCarbonCopies implements CarbonCopies {
     private final CarbonCopyRecords records;
     private final CurrentStaff currentStaff;
     private final Directory directory;
-    private final HistoryService historyService;
-    private final RepositoryService repositoryService;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    JpaCarbonCopies(CarbonCopyRecords records, CurrentStaff currentStaff, Directory directory,
-                    HistoryService historyService, RepositoryService repositoryService, AuditTrail auditTrail,
+    JpaCarbonCopies(CarbonCopyRecords records, CurrentStaff currentStaff, Directory directory, AuditTrail auditTrail,
                     Clock clock) {
         this.records = records;
         this.currentStaff = currentStaff;
         this.directory = directory;
-        this.historyService = historyService;
-        this.repositoryService = repositoryService;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -83,12 +74,7 @@ class JpaCarbonCopies implements CarbonCopies {
     }
 
     @Override
-    public int copy(String processInstanceId, Collection<String> recipients, String sender, String note) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        if (instance == null) {
-            throw BusinessException.notFound("inbox.error.case-not-found");
-        }
+    public int copy(CopiedCase copiedCase, Collection<String> recipients, String sender, String note) {
         Set<String> usernames = new LinkedHashSet<>();
         for (String recipient : recipients) {
             String trimmed = recipient.trim();
@@ -102,19 +88,11 @@ class JpaCarbonCopies implements CarbonCopies {
         }
         // Whoever took the decision knows it already: no copy to oneself.
         usernames.remove(sender);
-        String processName = repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getName();
-        String title = caseTitle(processInstanceId);
         LocalDateTime now = LocalDateTime.now(clock);
         for (String username : usernames) {
-            records.save(new CarbonCopy(processInstanceId, processName, instance.getBusinessKey(), title, username,
-                    sender, note, now));
+            records.save(new CarbonCopy(copiedCase.processInstanceId(), copiedCase.processName(),
+                    copiedCase.businessKey(), copiedCase.title(), username, sender, note, now));
         }
         return usernames.size();
-    }
-
-    private String caseTitle(String processInstanceId) {
-        HistoricVariableInstance title = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableName(ProcessConventions.VAR_CASE_TITLE).singleResult();
-        return title == null || title.getValue() == null ? null : title.getValue().toString();
     }
 }

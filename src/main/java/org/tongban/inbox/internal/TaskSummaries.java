@@ -14,11 +14,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.tongban.base.Messages;
 import org.tongban.identity.Directory;
-import org.tongban.inbox.ProcessConventions;
 import org.tongban.inbox.TaskSummary;
 
 /**
@@ -31,14 +30,18 @@ class TaskSummaries {
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final CandidateGroupLinks candidateGroups;
+    private final CaseTitles caseTitles;
     private final Directory directory;
+    private final Messages messages;
     private final Clock clock;
 
     TaskSummaries(RepositoryService repositoryService, RuntimeService runtimeService, CandidateGroupLinks candidateGroups,
-                  Directory directory, Clock clock) {
+                  CaseTitles caseTitles, Directory directory, Messages messages, Clock clock) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.candidateGroups = candidateGroups;
+        this.caseTitles = caseTitles;
+        this.messages = messages;
         this.directory = directory;
         this.clock = clock;
     }
@@ -53,13 +56,7 @@ class TaskSummaries {
                 : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .filter(instance -> instance.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Map<String, String> titles = instanceIds.isEmpty() ? Map.of()
-                : runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableName(ProcessConventions.VAR_CASE_TITLE).list().stream()
-                .filter(variable -> variable.getValue() != null)
-                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, variable -> variable.getValue().toString(),
-                        (first, second) -> first));
+        Map<String, String> titles = caseTitles.of(instanceIds);
         Map<String, String> names = directory.displayNames(tasks.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<String, List<String>> groupsByTask = candidateGroups.byTask(tasks.stream().map(Task::getId).toList());
@@ -87,6 +84,6 @@ class TaskSummaries {
         return groups.stream()
                 .map(group -> groupLabels.computeIfAbsent(group, id -> directory.describeGroup(id, locale)))
                 .distinct()
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(messages.get(locale, "common.list-separator")));
     }
 }
