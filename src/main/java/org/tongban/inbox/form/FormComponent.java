@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param decimalDigits for {@code number}: the most digits after the point; {@code null} allows any (as form-js)
  * @param increment for {@code number}: the value must be a whole multiple of it; {@code null} when not set
  * @param properties the custom properties set in the Modeler, e.g. {@code outcome} and {@code comment}
+ * @param placement the Modeler's row and width (form-js {@code layout}); components sharing a row sit side by side
  */
 public record FormComponent(
         FormComponentType type,
@@ -34,7 +35,15 @@ public record FormComponent(
         DateSubtype subtype,
         Integer decimalDigits,
         BigDecimal increment,
-        Map<String, String> properties) {
+        Map<String, String> properties,
+        Placement placement) {
+
+    /** form-js's grid: a row id and a width in sixteenths, {@code columns} null meaning an equal share of the rest. */
+    public record Placement(String row, Integer columns) {
+
+        public static final int GRID_COLUMNS = 16;
+        public static final Placement NONE = new Placement(null, null);
+    }
 
     /** Which picker a {@code datetime} field shows, and the string form of its value. */
     public enum DateSubtype {
@@ -52,6 +61,7 @@ public record FormComponent(
         options = options == null ? List.of() : List.copyOf(options);
         children = children == null ? List.of() : List.copyOf(children);
         properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        placement = placement == null ? Placement.NONE : placement;
     }
 
     public boolean isInput() {

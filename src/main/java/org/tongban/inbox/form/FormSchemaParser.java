@@ -156,7 +156,7 @@ final class FormSchemaParser {
                     type.isInput() ? validation(node.get("validate"), id) : FormValidation.NONE,
                     type.hasOptions() ? options(node, id) : List.of(), children, text,
                     null, flag(node, "readonly", id) || flag(node, "disabled", id), subtype, decimalDigits, increment,
-                    properties(node.get("properties"), id));
+                    properties(node.get("properties"), id), placement(node.get("layout"), id));
             Object defaultValue = type.isInput() ? defaultValue(node.get("defaultValue"), id) : null;
             if (defaultValue == null) {
                 return component;
@@ -169,7 +169,7 @@ final class FormSchemaParser {
                     });
             return new FormComponent(type, id, key, component.label(), component.description(),
                     component.validation(), component.options(), children, text, defaultValue, component.readonly(),
-                    subtype, decimalDigits, increment, component.properties());
+                    subtype, decimalDigits, increment, component.properties(), component.placement());
         }
 
         private String key(JsonNode node, String id) {
@@ -332,6 +332,19 @@ final class FormSchemaParser {
             }
             return FieldValues.toNumber(node.isTextual() ? node.asText() : null)
                     .orElseThrow(() -> fail(id, name + " is not a number: " + node));
+        }
+
+        /** form-js {@code layout}: {@code row} groups components side by side, {@code columns} is 1–16 or null. */
+        private FormComponent.Placement placement(JsonNode layout, String id) {
+            if (layout == null || layout.isNull()) {
+                return FormComponent.Placement.NONE;
+            }
+            String row = text(layout, "row");
+            Integer columns = nonNegativeInteger(layout.get("columns"), id, "layout.columns");
+            if (columns != null && (columns < 1 || columns > FormComponent.Placement.GRID_COLUMNS)) {
+                throw fail(id, "layout.columns must be between 1 and " + FormComponent.Placement.GRID_COLUMNS);
+            }
+            return new FormComponent.Placement(row, columns);
         }
 
         private Integer nonNegativeInteger(JsonNode node, String id, String name) {

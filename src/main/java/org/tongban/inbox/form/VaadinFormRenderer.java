@@ -8,9 +8,11 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -23,6 +25,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.markdown.Markdown;
@@ -88,13 +91,61 @@ public class VaadinFormRenderer {
         void into(Consumer<Component> target, List<FormComponent> components) {
             FormLayout layout = new FormLayout();
             layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-            for (FormComponent component : components) {
-                Component rendered = render(component);
-                if (rendered != null) {
-                    layout.add(rendered);
+            for (List<FormComponent> row : rows(components)) {
+                List<Component> rendered = new ArrayList<>();
+                List<FormComponent> placed = new ArrayList<>();
+                for (FormComponent component : row) {
+                    Component one = render(component);
+                    if (one != null) {
+                        rendered.add(one);
+                        placed.add(component);
+                    }
+                }
+                if (rendered.size() == 1) {
+                    layout.add(rendered.get(0));
+                } else if (!rendered.isEmpty()) {
+                    layout.add(sideBySide(rendered, placed));
                 }
             }
             target.accept(layout);
+        }
+
+        /** Consecutive components of the same form-js row, in order; a component without a row is a row of its own. */
+        private List<List<FormComponent>> rows(List<FormComponent> components) {
+            List<List<FormComponent>> rows = new ArrayList<>();
+            String currentRow = null;
+            for (FormComponent component : components) {
+                String row = component.placement().row();
+                if (row == null || !row.equals(currentRow) || rows.isEmpty()) {
+                    rows.add(new ArrayList<>());
+                }
+                rows.get(rows.size() - 1).add(component);
+                currentRow = row;
+            }
+            return rows;
+        }
+
+        /**
+         * A row as the Modeler drew it: widths in sixteenths, components without a width sharing what is left. On a
+         * narrow screen the row wraps rather than squeezing the fields.
+         */
+        private Component sideBySide(List<Component> rendered, List<FormComponent> placed) {
+            int fixed = placed.stream().map(component -> component.placement().columns()).filter(Objects::nonNull)
+                    .mapToInt(Integer::intValue).sum();
+            long auto = placed.stream().filter(component -> component.placement().columns() == null).count();
+            int share = auto == 0 ? 0 : Math.max(1, (int) ((FormComponent.Placement.GRID_COLUMNS - fixed) / auto));
+            FlexLayout row = new FlexLayout();
+            row.addClassName("tongban-form-row");
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.getStyle().set("gap", "0 var(--lumo-space-m)");
+            for (int i = 0; i < rendered.size(); i++) {
+                Integer columns = placed.get(i).placement().columns();
+                Component cell = rendered.get(i);
+                row.add(cell);
+                row.setFlexGrow(columns == null ? share : columns, cell);
+                cell.getElement().getStyle().set("flex-basis", "0").set("min-width", "12em");
+            }
+            return row;
         }
 
         private Component render(FormComponent component) {
