@@ -24,4 +24,6 @@ public interface OrgUnits extends JpaRepository<OrgUnit, Long> {
     long countByParentIdAndActiveTrue(Long parentId);
 
     boolean existsByKind(OrgUnitKind kind);
+
+    Optional<OrgUnit> findFirstByKind(OrgUnitKind kind);
 }

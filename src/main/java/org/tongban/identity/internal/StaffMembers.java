@@ -53,6 +53,12 @@ public interface StaffMembers extends JpaRepository<Staff, Long> {
             where u.id = a.orgUnitId and a.roleCode = :roleCode and u.kind = :kind""")
     long countByRoleInUnitKind(@Param("roleCode") String roleCode, @Param("kind") OrgUnitKind kind);
 
+    /** Whether an enabled person (not a service account) holds the role somewhere. */
+    @Query("""
+            select count(s) > 0 from Staff s join s.assignments a
+            where a.roleCode = :roleCode and s.enabled = true and s.serviceAccount = false""")
+    boolean existsEnabledPersonWithRole(@Param("roleCode") String roleCode);
+
     /** Enabled people (not service accounts) other than {@code username} who hold the role somewhere. */
     @Query("""
             select count(distinct s.id) from Staff s join s.assignments a
