@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -28,13 +29,18 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongban.base.Messages;
 import org.tongban.identity.Roles;
@@ -50,6 +56,8 @@ import org.tongban.identity.ui.LoginView;
  *   <li>everything else: the Vaadin UI with its login view and view-level access annotations; service accounts are
  *       refused at its sign-in form.</li>
  * </ol>
+ * The two chains with sessions share one {@link SessionRegistry}, so that a change of someone's access can end their
+ * sessions ({@link StaffSessions}); the number of sessions per user is not limited.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -63,6 +71,22 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${tongban.security.bcrypt-strength:10}") int strength) {
         return new BCryptPasswordEncoder(strength);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the container ends a session or changes its id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SessionInformationExpiredStrategy expiredSessionRedirect(RequestUtil vaadinRequests) {
+        return new ExpiredSessionRedirect(vaadinRequests);
     }
 
     @Bean
@@ -83,10 +107,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaChain(HttpSecurity http, SessionRegistry sessionRegistry,
+                                     SessionInformationExpiredStrategy expiredSessions) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN_AUTHORITY))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                .sessionManagement(sessions -> expireWith(sessions, sessionRegistry, expiredSessions))
                 // Camunda's web apps send their own X-XSRF-TOKEN, checked by their CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -95,13 +121,21 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwordEncoder,
-                                AuthenticationEventPublisher authenticationEvents) throws Exception {
+                                AuthenticationEventPublisher authenticationEvents, SessionRegistry sessionRegistry,
+                                SessionInformationExpiredStrategy expiredSessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/api/docs"),
                         path("/api/docs/**"), path("/swagger-ui/**"))
                 .permitAll());
         http.authenticationManager(screenSignIn(accounts, passwordEncoder, authenticationEvents));
+        http.sessionManagement(sessions -> expireWith(sessions, sessionRegistry, expiredSessions));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Registers each signed-in session, unlimited in number, and sends expired ones to the login page. */
+    private static void expireWith(SessionManagementConfigurer<HttpSecurity> sessions, SessionRegistry sessionRegistry,
+                                   SessionInformationExpiredStrategy expiredSessions) {
+        sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredSessionStrategy(expiredSessions);
     }
 
     /**

@@ -43,17 +43,19 @@ class StaffAdministrationService implements StaffAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
+    private final StaffSessions sessions;
     private final Clock clock;
 
     StaffAdministrationService(StaffMembers staffMembers, OrgUnits orgUnits, RolesRepository roles,
                                PasswordEncoder passwordEncoder, AuditTrail audit, CurrentStaff currentStaff,
-                               Clock clock) {
+                               StaffSessions sessions, Clock clock) {
         this.staffMembers = staffMembers;
         this.orgUnits = orgUnits;
         this.roles = roles;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.currentStaff = currentStaff;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -133,7 +135,8 @@ class StaffAdministrationService implements StaffAdministration {
             changed.add("phone changed");
         }
         staff.updateProfile(displayName, phone);
-        if (update.serviceAccount() != staff.isServiceAccount()) {
+        boolean serviceAccountChanged = update.serviceAccount() != staff.isServiceAccount();
+        if (serviceAccountChanged) {
             changed.add("serviceAccount=" + update.serviceAccount());
             staff.changeServiceAccount(update.serviceAccount());
         }
@@ -148,6 +151,9 @@ class StaffAdministrationService implements StaffAdministration {
         }
         if (rolesChanged) {
             audit.allowed("admin.staff.assign-roles", target(staff), oldRoles + " → " + describe(assignments));
+        }
+        if (rolesChanged || serviceAccountChanged) {
+            sessions.expireAfterCommit(staff.getUsername());
         }
         return detailsOf(staff);
     }
@@ -177,6 +183,7 @@ class StaffAdministrationService implements StaffAdministration {
         staff.disable();
         Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
         audit.allowed("admin.staff.disable", target(staff), null);
+        sessions.expireAfterCommit(staff.getUsername());
     }
 
     @Override
@@ -186,6 +193,7 @@ class StaffAdministrationService implements StaffAdministration {
         staff.changePassword(passwordEncoder.encode(newPassword));
         Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
         audit.allowed("admin.staff.reset-password", target(staff), null);
+        sessions.expireAfterCommit(staff.getUsername());
     }
 
     @Override
