@@ -249,10 +249,7 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
                 if (unit == null) {
                     saved = organisation.create(new NewOrgUnit(form.getCode(), form.getName(), form.getKind(), parentCode));
                 } else {
-                    saved = organisation.rename(unit.code(), form.getName(), unit.version());
-                    if (unit.kind().requiredParent() != null && !parentCode.equals(unit.parentCode())) {
-                        saved = organisation.move(unit.code(), parentCode, saved.version());
-                    }
+                    saved = organisation.update(unit.code(), form.getName(), parentCode, unit.version());
                 }
                 close();
                 Notifications.success(getTranslation("common.saved"));

@@ -194,6 +194,21 @@ class AdminViewsTests extends UiTestBase {
         OrgUnitEntry created = tree.getSelectedItems().iterator().next();
         assertThat(created.code()).isEqualTo(code);
         assertThat(created.parentCode()).isEqualTo("SD03");
+
+        // Name and parent change together, in one save.
+        _click(_get(Button.class, spec -> spec.withId("org-unit-edit")));
+        @SuppressWarnings("unchecked")
+        ComboBox<OrgUnitEntry> newParent = _get(ComboBox.class, spec -> spec.withId("org-unit-parent"));
+        OrgUnitEntry sd02 = ComboBoxKt.getSuggestionItems(newParent).stream()
+                .filter(unit -> unit.code().equals("SD02")).findFirst().orElseThrow();
+        assertThat(newParent.getItemLabelGenerator().apply(sd02)).isEqualTo("东湖街道（SD02）");
+        _setValue(newParent, sd02);
+        _setValue(field("org-unit-name"), "界面改名村");
+        _click(_get(Button.class, spec -> spec.withId("org-unit-save")));
+
+        OrgUnitEntry edited = tree.getSelectedItems().iterator().next();
+        assertThat(edited.name()).isEqualTo("界面改名村");
+        assertThat(edited.parentCode()).isEqualTo("SD02");
     }
 
     @Test
