@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.tongban.identity.OrgUnitKind;
@@ -14,6 +17,13 @@ import org.tongban.identity.OrgUnitKind;
 public interface StaffMembers extends JpaRepository<Staff, Long> {
 
     Optional<Staff> findByUsername(String username);
+
+    /** The staff member, with the row locked until the transaction ends: sign-in bookkeeping queues per account. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Staff s where s.username = :username")
+    Optional<Staff> lockByUsername(@Param("username") String username);
+
+    boolean existsByUsernameAndFailedAttemptsGreaterThan(String username, int failedAttempts);
 
     boolean existsByUsername(String username);
 
