@@ -253,7 +253,13 @@ class StaffAdministrationService implements StaffAdministration {
         return currentStaff.find().map(caller -> caller.getUsername().equals(staff.getUsername())).orElse(false);
     }
 
+    /**
+     * Two administrators taking each other's role at the same moment would each still count the other. Whoever takes
+     * an administrator away therefore queues on the administrator role's row, and counts once the one before has
+     * committed (READ COMMITTED: the count then sees that change).
+     */
     private void requireAnotherAdmin(Staff staff) {
+        roles.lockByCode(Roles.ADMIN);
         if (staffMembers.countOtherPeopleWithRole(Roles.ADMIN, staff.getUsername()) == 0) {
             throw refused(staff, "admin.staff.error.last-admin", staff.getDisplayName());
         }
