@@ -157,7 +157,10 @@ class StaffAdministrationTests {
                 .isEqualTo("角色“评估员”不能分配在“和平社区”（社区（村））；该角色只能分配在：县（市）、职能部门。");
         assertThat(fixtures.englishRefusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试人员", null, AdminFixtures.PASSWORD, false,
                 List.of(new UnitRole("CM001", Roles.EVALUATOR))))))
-                .endsWith("(community); it is allowed in: county, department.");
+                .isEqualTo("Role \"Evaluator\" cannot be held in \"和平社区\" (community); it is allowed in: county, department.");
+        assertThat(fixtures.englishRefusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试人员", null, AdminFixtures.PASSWORD, false,
+                List.of(new UnitRole("CM001", Roles.FRONT_DESK), new UnitRole("CM001", Roles.FRONT_DESK))))))
+                .isEqualTo("Role \"Front-desk staff\" in \"和平社区\" is listed twice; remove one.");
     }
 
     @Test

@@ -120,7 +120,7 @@ public class IdentityDirectory implements Directory {
         }
         CandidateGroups.Group group = parsed.get();
         String roleName = group.roleCode() == null ? null
-                : roles.findById(group.roleCode()).map(role -> localized(role, locale)).orElse(group.roleCode());
+                : roles.findById(group.roleCode()).map(role -> role.getName(locale)).orElse(group.roleCode());
         if (!group.isUnitScoped()) {
             return roleName;
         }
@@ -183,14 +183,7 @@ public class IdentityDirectory implements Directory {
             }
             names.putAll(CandidateGroups.namedGroupsOf(views, locale));
         }
-        rolesByCode.values().forEach(role -> names.putIfAbsent(CandidateGroups.role(role.getCode()), localized(role, locale)));
+        rolesByCode.values().forEach(role -> names.putIfAbsent(CandidateGroups.role(role.getCode()), role.getName(locale)));
         return names;
-    }
-
-    private static String localized(Role role, Locale locale) {
-        if (role == null) {
-            return "";
-        }
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? role.getNameEn() : role.getNameZh();
     }
 }

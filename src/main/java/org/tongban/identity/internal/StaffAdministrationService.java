@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
+import org.tongban.base.Messages;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.IdentityRules;
 import org.tongban.identity.RoleAssignmentView;
@@ -235,14 +236,19 @@ class StaffAdministrationService implements StaffAdministration {
                 throw BusinessException.invalid("admin.staff.error.unit-inactive", unit.getName());
             }
             if (!role.allowsUnitKind(unit.getKind())) {
-                throw BusinessException.invalid("admin.staff.error.role-not-allowed", role.getNameZh(), unit.getName(),
+                throw BusinessException.invalid("admin.staff.error.role-not-allowed", roleName(role), unit.getName(),
                         OrgUnitKindNames.of(unit.getKind()), OrgUnitKindNames.list(role.getUnitKinds()));
             }
             if (!assignments.add(new RoleAssignment(unit.getId(), role.getCode()))) {
-                throw BusinessException.invalid("admin.staff.error.duplicate-assignment", unit.getName(), role.getNameZh());
+                throw BusinessException.invalid("admin.staff.error.duplicate-assignment", unit.getName(), roleName(role));
             }
         }
         return assignments;
+    }
+
+    /** A role's name as a message argument: in the language the refusal will be read in. */
+    private static String roleName(Role role) {
+        return role.getName(Messages.currentLocale());
     }
 
     private static boolean holdsAdmin(Collection<RoleAssignment> assignments) {

@@ -185,7 +185,7 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
             kind.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
             kind.addValueChangeListener(change -> parentChoices(change.getValue()));
             parent.setId("org-unit-parent");
-            parent.setItemLabelGenerator(entry -> entry.name() + "（" + entry.code() + "）");
+            parent.setItemLabelGenerator(entry -> AdminUi.withNote(this, entry.name(), entry.code()));
             code.setId("org-unit-code");
             code.setHelperText(getTranslation("admin.org-units.code-help"));
             name.setId("org-unit-name");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -147,6 +148,28 @@ class AdminViewsTests extends UiTestBase {
         assertThat(GridKt._getFormatted(grid, 0, "phone")).isEqualTo("137****5678");
         assertThat(GridKt._getFormatted(grid, 0, "roles")).isEqualTo("桃源村 · 窗口人员");
         assertThat(GridKt._getFormattedRow(grid, 0)).noneMatch(cell -> cell.contains("13712345678"));
+    }
+
+    @Test
+    void listsReadInTheReadersLanguage() {
+        login("admin");
+        String username = signIn.as("admin", () -> staff.create(new StaffAdministration.NewStaff(AdminFixtures.username("ui"),
+                "两个角色", null, AdminFixtures.PASSWORD, false, List.of(new StaffAdministration.UnitRole("CM004", Roles.FRONT_DESK),
+                        new StaffAdministration.UnitRole("CM004", Roles.DIRECTOR))))).username();
+
+        UI.getCurrent().navigate(StaffView.class);
+        _setValue(field("staff-search"), username);
+        assertThat(GridKt._getFormatted(staffGrid(), 0, "roles")).isEqualTo("桃源村 · 社区书记/主任；桃源村 · 窗口人员");
+        UI.getCurrent().navigate(RolesView.class);
+        assertThat(GridKt._getFormatted(roleGrid(), rowOf(Roles.EVALUATOR), "unitKinds")).isEqualTo("县（市）、职能部门");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(StaffView.class);
+        _setValue(field("staff-search"), username);
+        assertThat(GridKt._getFormatted(staffGrid(), 0, "roles"))
+                .isEqualTo("桃源村 · Community director; 桃源村 · Front-desk staff");
+        UI.getCurrent().navigate(RolesView.class);
+        assertThat(GridKt._getFormatted(roleGrid(), rowOf(Roles.EVALUATOR), "unitKinds")).isEqualTo("county, department");
     }
 
     @Test
@@ -296,6 +319,21 @@ class AdminViewsTests extends UiTestBase {
 
     private static TextField field(String id) {
         return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<RoleEntry> roleGrid() {
+        return _get(Grid.class, spec -> spec.withId("role-grid"));
+    }
+
+    private static int rowOf(String roleCode) {
+        Grid<RoleEntry> grid = roleGrid();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._get(grid, row).code().equals(roleCode)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + roleCode);
     }
 
     @SuppressWarnings("unchecked")
