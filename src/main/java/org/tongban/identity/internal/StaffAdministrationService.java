@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,6 @@ import org.tongban.base.BusinessException;
 import org.tongban.base.Messages;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.IdentityRules;
-import org.tongban.identity.RoleAssignmentView;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffAdministration;
 
@@ -68,11 +66,11 @@ class StaffAdministrationService implements StaffAdministration {
         // The query sorts by user name; a sort from the grid is not supported.
         Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
         Page<Staff> page = staffMembers.search(pattern, unsorted);
-        Names names = names();
+        AssignmentViews views = assignmentViews();
         LocalDateTime now = LocalDateTime.now(clock);
         return page.map(staff -> new StaffListItem(staff.getUsername(), staff.getDisplayName(),
                 IdentityRules.maskPhone(staff.getPhone()), staff.isEnabled(), staff.isServiceAccount(),
-                staff.isLockedAt(now), staff.getLastLoginAt(), names.views(staff.getAssignments())));
+                staff.isLockedAt(now), staff.getLastLoginAt(), views.of(staff.getAssignments())));
     }
 
     @Override
@@ -281,7 +279,7 @@ class StaffAdministrationService implements StaffAdministration {
         LocalDateTime now = LocalDateTime.now(clock);
         return new StaffDetails(staff.getUsername(), staff.getDisplayName(), staff.getPhone(), staff.isEnabled(),
                 staff.isServiceAccount(), staff.isLockedAt(now), staff.isLockedAt(now) ? staff.getLockedUntil() : null,
-                staff.getLastLoginAt(), names().views(staff.getAssignments()),
+                staff.getLastLoginAt(), assignmentViews().of(staff.getAssignments()),
                 staff.getVersion() == null ? 0 : staff.getVersion());
     }
 
@@ -301,26 +299,7 @@ class StaffAdministrationService implements StaffAdministration {
     }
 
     /** Unit and role names for a page of staff, loaded once: both tables are small. */
-    private Names names() {
-        return new Names(orgUnits.findAll().stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity())),
-                roles.findAll().stream().collect(Collectors.toMap(Role::getCode, Function.identity())));
-    }
-
-    private record Names(Map<Long, OrgUnit> units, Map<String, Role> roles) {
-
-        List<RoleAssignmentView> views(Collection<RoleAssignment> assignments) {
-            List<RoleAssignmentView> views = new ArrayList<>();
-            for (RoleAssignment assignment : assignments) {
-                OrgUnit unit = units.get(assignment.orgUnitId());
-                Role role = roles.get(assignment.roleCode());
-                if (unit != null && role != null) {
-                    views.add(new RoleAssignmentView(unit.getKind(), unit.getCode(), unit.getName(), role.getCode(),
-                            role.getNameZh(), role.getNameEn()));
-                }
-            }
-            views.sort(Comparator.comparing(RoleAssignmentView::unitKind).reversed()
-                    .thenComparing(RoleAssignmentView::unitCode).thenComparing(RoleAssignmentView::roleCode));
-            return views;
-        }
+    private AssignmentViews assignmentViews() {
+        return new AssignmentViews(orgUnits.findAll(), roles.findAll());
     }
 }

@@ -38,12 +38,6 @@ public interface StaffMembers extends JpaRepository<Staff, Long> {
     @Query("select distinct s from Staff s join s.assignments a where a.roleCode = :roleCode")
     List<Staff> findByRole(@Param("roleCode") String roleCode);
 
-    @Query("select count(s) > 0 from Staff s join s.assignments a where a.roleCode = :roleCode")
-    boolean existsByRole(@Param("roleCode") String roleCode);
-
-    @Query("select count(s) > 0 from Staff s join s.assignments a where a.orgUnitId = :unitId")
-    boolean existsByUnit(@Param("unitId") Long unitId);
-
     /** Pairs of (unit id, number of staff with a role in it). */
     @Query("select a.orgUnitId, count(distinct s.id) from Staff s join s.assignments a group by a.orgUnitId")
     List<Object[]> countStaffByUnit();
