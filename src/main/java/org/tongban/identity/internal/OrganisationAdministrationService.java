@@ -119,7 +119,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
         String oldName = unit.getName();
         boolean renamed = !name.equals(oldName);
         boolean moved = parent != null && !parent.getId().equals(unit.getParentId());
-        String oldParent = unit.getParentId() == null ? "-"
+        String oldParent = !moved || unit.getParentId() == null ? "-"
                 : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse("-");
         if (renamed) {
             unit.rename(name);
