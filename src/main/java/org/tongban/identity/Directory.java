@@ -18,10 +18,6 @@ public interface Directory {
     /** Enabled members of a candidate group, by username. */
     List<String> membersOf(String groupId);
 
-    Optional<OrgUnitSummary> findUnit(String code);
-
-    List<OrgUnitSummary> allUnits();
-
     /** Display names by username; unknown usernames map to themselves. */
     Map<String, String> displayNames(Collection<String> usernames);
 

@@ -20,10 +20,11 @@ public interface OrganisationAdministration {
 
     OrgUnitEntry create(NewOrgUnit unit);
 
-    OrgUnitEntry rename(String code, String newName, long expectedVersion);
-
-    /** Hangs the unit under another parent of the kind {@link OrgUnitKind#requiredParent()} names. */
-    OrgUnitEntry move(String code, String newParentCode, long expectedVersion);
+    /**
+     * Renames the unit and hangs it under {@code parentCode}, a unit of the kind {@link OrgUnitKind#requiredParent()}
+     * names ({@code null} for the county): one change, so a refused parent keeps the old name too.
+     */
+    OrgUnitEntry update(String code, String name, String parentCode, long expectedVersion);
 
     /** Refused while the unit has active sub-units or staff with a role in it. */
     OrgUnitEntry deactivate(String code, long expectedVersion);

@@ -12,7 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in staff member as Spring Security sees it: roles as authorities, and the candidate groups the user
- * belongs to (computed once at sign-in; a change of assignments takes effect at the next sign-in).
+ * belongs to, computed once at sign-in. An administrator's change of the account's roles, service-account flag,
+ * password or enabled state ends its open sessions, so the change takes effect at the next sign-in.
  */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.function.Executable;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.tongban.base.BusinessException;
 import org.tongban.base.Messages;
@@ -70,9 +72,15 @@ public class AdminFixtures {
         return text;
     }
 
-    /** The same refusal as an English-speaking user reads it. */
+    /** The same refusal for an English-speaking user, whose requests carry English as their locale. */
     public String englishRefusal(Executable work) {
-        BusinessException refusal = assertThrows(BusinessException.class, work);
-        return messages.describe(refusal, Locale.ENGLISH);
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            BusinessException refusal = assertThrows(BusinessException.class, work);
+            return messages.describe(refusal, Locale.ENGLISH);
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 }

@@ -142,28 +142,47 @@ class OrganisationAdministrationTests {
     void renamesAndRefusesAStaleVersion() {
         OrgUnitEntry unit = organisation.create(new NewOrgUnit(AdminFixtures.unitCode("D"), "测试局", OrgUnitKind.DEPARTMENT, "YX"));
 
-        OrgUnitEntry renamed = organisation.rename(unit.code(), " 县测试局 ", unit.version());
+        OrgUnitEntry renamed = organisation.update(unit.code(), " 县测试局 ", "YX", unit.version());
 
         assertThat(renamed.name()).isEqualTo("县测试局");
         assertThat(renamed.version()).isGreaterThan(unit.version());
         // A second administrator still has the first version open:
-        assertThat(fixtures.refusal(() -> organisation.rename(unit.code(), "县另一测试局", unit.version())))
+        assertThat(fixtures.refusal(() -> organisation.update(unit.code(), "县另一测试局", "YX", unit.version())))
                 .isEqualTo("该记录已被他人修改，请刷新后重试。");
         assertThat(auditFor("org-unit:" + unit.code())).extracting(AuditEntry::detail).contains("测试局 → 县测试局");
+        assertThat(auditFor("org-unit:" + unit.code())).extracting(AuditEntry::action).doesNotContain("admin.org-unit.move");
     }
 
     @Test
     void movesCommunityToAnotherSubdistrictOnly() {
         OrgUnitEntry community = organisation.create(new NewOrgUnit(AdminFixtures.unitCode("C"), "搬迁社区", OrgUnitKind.COMMUNITY, "SD01"));
 
-        OrgUnitEntry moved = organisation.move(community.code(), "SD02", community.version());
+        OrgUnitEntry moved = organisation.update(community.code(), "搬迁社区", "SD02", community.version());
 
         assertThat(moved.parentCode()).isEqualTo("SD02");
-        assertThat(fixtures.refusal(() -> organisation.move(community.code(), "DP-MZ", moved.version())))
+        assertThat(fixtures.refusal(() -> organisation.update(community.code(), "搬迁社区", "DP-MZ", moved.version())))
                 .isEqualTo("社区（村）只能隶属于街道（乡镇），而“县民政局”是职能部门。");
         OrgUnitEntry county = organisation.tree().get(0);
-        assertThat(fixtures.refusal(() -> organisation.move("YX", "SD01", county.version())))
+        assertThat(fixtures.refusal(() -> organisation.update("YX", county.name(), "SD01", county.version())))
                 .isEqualTo("县（市）是最上级机构，不能设置上级机构。");
+        assertThat(organisation.update("YX", county.name(), null, county.version()).version()).isEqualTo(county.version());
+    }
+
+    @Test
+    void aRefusedMoveKeepsTheOldNameToo() {
+        OrgUnitEntry community = organisation.create(new NewOrgUnit(AdminFixtures.unitCode("C"), "原名社区", OrgUnitKind.COMMUNITY, "SD01"));
+
+        assertThat(fixtures.refusal(() -> organisation.update(community.code(), "新名社区", "DP-MZ", community.version())))
+                .isEqualTo("社区（村）只能隶属于街道（乡镇），而“县民政局”是职能部门。");
+
+        assertThat(organisation.tree()).filteredOn(unit -> unit.code().equals(community.code())).singleElement()
+                .satisfies(unit -> {
+                    assertThat(unit.name()).isEqualTo("原名社区");
+                    assertThat(unit.parentCode()).isEqualTo("SD01");
+                    assertThat(unit.version()).isEqualTo(community.version());
+                });
+        assertThat(auditFor("org-unit:" + community.code())).extracting(AuditEntry::action)
+                .containsExactly("admin.org-unit.create");
     }
 
     @Test

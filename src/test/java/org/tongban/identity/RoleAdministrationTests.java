@@ -119,6 +119,11 @@ class RoleAdministrationTests {
         RoleEntry narrowed = roles.update(code, new RoleChanges("网格员", "Grid worker", Set.of(OrgUnitKind.COMMUNITY)), role.version());
         assertThat(narrowed.unitKinds()).containsExactly(OrgUnitKind.COMMUNITY);
         assertThat(fixtures.refusal(() -> roles.delete(code))).isEqualTo("角色“网格员”仍分配给 1 名人员，不能删除。");
+        assertThat(fixtures.englishRefusal(() -> roles.delete(code)))
+                .isEqualTo("Role \"Grid worker\" is still held by 1 staff and cannot be deleted.");
+        assertThat(fixtures.englishRefusal(() -> roles.update(code, new RoleChanges("网格员", "Grid worker",
+                Set.of(OrgUnitKind.SUBDISTRICT)), narrowed.version())))
+                .isEqualTo("1 staff still hold \"Grid worker\" in a community; that kind of unit cannot be removed.");
     }
 
     @Test
@@ -130,6 +135,8 @@ class RoleAdministrationTests {
             assertThat(renamed.nameZh()).isEqualTo("绩效评估员");
             assertThat(fixtures.refusal(() -> roles.delete(Roles.EVALUATOR)))
                     .isEqualTo("“绩效评估员”是内置角色，业务流程要用到它，不能删除。");
+            assertThat(fixtures.englishRefusal(() -> roles.delete(Roles.EVALUATOR)))
+                    .isEqualTo("\"Evaluator\" is a built-in role used by the processes and cannot be deleted.");
         } finally {
             roles.update(Roles.EVALUATOR, new RoleChanges(evaluator.nameZh(), evaluator.nameEn(), evaluator.unitKinds()), renamed.version());
         }

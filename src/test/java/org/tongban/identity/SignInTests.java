@@ -143,7 +143,10 @@ class SignInTests {
         // The success afterwards also clears the failure just counted for the shared demo account.
         mvc.perform(get("/api/v1/me").with(httpBasic("api-client", "tongban2026")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.username").value("api-client"));
+                .andExpect(jsonPath("$.username").value("api-client"))
+                // A service account gets roles from an administrator only; the demo grants it none.
+                .andExpect(jsonPath("$.assignments").isEmpty())
+                .andExpect(jsonPath("$.groups").isEmpty());
         assertThat(stored("api-client").getFailedAttempts()).isZero();
     }
 

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.base.AuditEntry;
 import org.tongban.base.AuditLog;
 import org.tongban.base.AuditTrail;
+import org.tongban.base.BusinessException;
 import org.tongban.identity.StaffAdministration.NewStaff;
 import org.tongban.identity.StaffAdministration.StaffDetails;
 import org.tongban.identity.StaffAdministration.StaffListItem;
@@ -151,7 +157,10 @@ class StaffAdministrationTests {
                 .isEqualTo("角色“评估员”不能分配在“和平社区”（社区（村））；该角色只能分配在：县（市）、职能部门。");
         assertThat(fixtures.englishRefusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试人员", null, AdminFixtures.PASSWORD, false,
                 List.of(new UnitRole("CM001", Roles.EVALUATOR))))))
-                .endsWith("(community); it is allowed in: county, department.");
+                .isEqualTo("Role \"Evaluator\" cannot be held in \"和平社区\" (community); it is allowed in: county, department.");
+        assertThat(fixtures.englishRefusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试人员", null, AdminFixtures.PASSWORD, false,
+                List.of(new UnitRole("CM001", Roles.FRONT_DESK), new UnitRole("CM001", Roles.FRONT_DESK))))))
+                .isEqualTo("Role \"Front-desk staff\" in \"和平社区\" is listed twice; remove one.");
     }
 
     @Test
@@ -282,6 +291,53 @@ class StaffAdministrationTests {
         signIn.as("admin");
         assertThat(accounts.loadUserByUsername("admin").isEnabled()).isTrue();
         staff.disable(keeper.username());
+    }
+
+    /**
+     * Two administrators demote each other at the same moment, with nobody else an administrator: the second waits
+     * for the first to commit and is then refused. The first change is held open in a transaction of the test.
+     */
+    @Test
+    void administratorsDemotingEachOtherAtOnceLeaveOne() throws Exception {
+        StaffDetails first = fixtures.administrator("first");
+        StaffDetails second = fixtures.administrator("second");
+        signIn.as(first.username(), () -> staff.disable("admin"));
+        ExecutorService otherAdministrator = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> secondDemotesFirst = transactions.execute(status -> {
+                signIn.as(first.username(), () -> demote(second.username()));
+                Future<String> demotion = otherAdministrator.submit(() -> {
+                    signIn.as(second.username());
+                    try {
+                        demote(first.username());
+                        return "demoted";
+                    } catch (BusinessException refusal) {
+                        return refusal.messageKey();
+                    } finally {
+                        SignIn.out();
+                    }
+                });
+                // Without a lock the other administrator finishes here, counting the first change as not made.
+                assertThrows(TimeoutException.class, () -> demotion.get(500, TimeUnit.MILLISECONDS));
+                return demotion;
+            });
+
+            assertThat(secondDemotesFirst.get(30, TimeUnit.SECONDS)).isEqualTo("admin.staff.error.last-admin");
+            assertThat(accounts.loadUserByUsername(first.username()).getAuthorities()).extracting(Object::toString)
+                    .contains("ROLE_ADMIN");
+        } finally {
+            otherAdministrator.shutdownNow();
+            // Past the service: should both have lost the role, neither could enable the demo administrator again.
+            transactions.executeWithoutResult(status -> staffMembers.findByUsername("admin").orElseThrow().enable());
+        }
+        signIn.as("admin");
+        staff.disable(first.username());
+    }
+
+    private void demote(String username) {
+        StaffDetails current = staff.details(username);
+        staff.update(username, new StaffUpdate(current.displayName(), null, false,
+                List.of(new UnitRole("YX", Roles.EVALUATOR))), current.version());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.tongban.identity.Roles;
 /**
  * Seeds a fictional county (云溪县) with subdistricts, communities, departments and one login per role, once: a
  * database that already holds the county is left alone. The logins are listed in the README.
+ * The service account gets no role: like any, it gets roles only when an administrator grants them.
  */
 @Component
 @Order(10)
@@ -100,9 +101,7 @@ class DemoOrganisation implements ApplicationRunner {
             staff.assign(new RoleAssignment(byCode.get(login.unitCode()).getId(), login.roleCode()));
             staffMembers.save(staff);
         }
-        Staff apiClient = new Staff("api-client", "外部系统接口账号", null, hash, true, now);
-        apiClient.assign(new RoleAssignment(byCode.get(COUNTY_CODE).getId(), Roles.FRONT_DESK));
-        staffMembers.save(apiClient);
+        staffMembers.save(new Staff("api-client", "外部系统接口账号", null, hash, true, now));
         log.info("Seeded the demo organisation ({} units, {} logins)", UNITS.size(), LOGINS.size() + 1);
     }
 }

@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,14 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.CandidateGroups;
 import org.tongban.identity.Directory;
-import org.tongban.identity.OrgUnitSummary;
 import org.tongban.identity.RoleAssignmentView;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
@@ -91,16 +87,6 @@ public class IdentityDirectory implements Directory {
     }
 
     @Override
-    public Optional<OrgUnitSummary> findUnit(String code) {
-        return orgUnits.findByCode(code).map(this::summaryOf);
-    }
-
-    @Override
-    public List<OrgUnitSummary> allUnits() {
-        return orgUnits.findAllByOrderByKindAscCodeAsc().stream().map(this::summaryOf).toList();
-    }
-
-    @Override
     public Map<String, String> displayNames(Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
         if (usernames.isEmpty()) {
@@ -120,7 +106,7 @@ public class IdentityDirectory implements Directory {
         }
         CandidateGroups.Group group = parsed.get();
         String roleName = group.roleCode() == null ? null
-                : roles.findById(group.roleCode()).map(role -> localized(role, locale)).orElse(group.roleCode());
+                : roles.findById(group.roleCode()).map(role -> role.getName(locale)).orElse(group.roleCode());
         if (!group.isUnitScoped()) {
             return roleName;
         }
@@ -134,63 +120,26 @@ public class IdentityDirectory implements Directory {
         if (assignments.isEmpty()) {
             return List.of();
         }
-        Map<Long, OrgUnit> units = orgUnits.findByIdIn(assignments.stream().map(RoleAssignment::orgUnitId).toList())
-                .stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
-        Map<String, Role> rolesByCode = roles.findAllById(assignments.stream().map(RoleAssignment::roleCode).toList())
-                .stream().collect(Collectors.toMap(Role::getCode, Function.identity()));
-        List<RoleAssignmentView> views = new ArrayList<>();
-        for (RoleAssignment assignment : assignments) {
-            OrgUnit unit = units.get(assignment.orgUnitId());
-            Role role = rolesByCode.get(assignment.roleCode());
-            if (unit != null && role != null && unit.isActive()) {
-                views.add(new RoleAssignmentView(unit.getKind(), unit.getCode(), unit.getName(), role.getCode(),
-                        role.getNameZh(), role.getNameEn()));
-            }
-        }
-        views.sort(Comparator.comparing(RoleAssignmentView::unitKind).reversed()
-                .thenComparing(RoleAssignmentView::unitCode).thenComparing(RoleAssignmentView::roleCode));
-        return views;
+        return new AssignmentViews(orgUnits.findByIdIn(assignments.stream().map(RoleAssignment::orgUnitId).toList()),
+                roles.findAllById(assignments.stream().map(RoleAssignment::roleCode).toList())).of(assignments);
     }
 
-    StaffSummary summaryOf(Staff staff) {
+    private StaffSummary summaryOf(Staff staff) {
         return new StaffSummary(staff.getUsername(), staff.getDisplayName(), staff.isEnabled(),
                 staff.isServiceAccount(), assignmentViews(staff));
     }
 
-    OrgUnitSummary summaryOf(OrgUnit unit) {
-        String parentCode = unit.getParentId() == null ? null
-                : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse(null);
-        return new OrgUnitSummary(unit.getCode(), unit.getName(), unit.getKind(), parentCode, unit.isActive());
-    }
-
     /** Every group that has at least one enabled member, plus the role groups; for Camunda Admin's group lists. */
     Map<String, String> allGroupNames(Locale locale) {
-        Map<Long, OrgUnit> units = orgUnits.findAll().stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
-        Map<String, Role> rolesByCode = roles.findAll().stream().collect(Collectors.toMap(Role::getCode, Function.identity()));
+        List<Role> allRoles = roles.findAll();
+        AssignmentViews views = new AssignmentViews(orgUnits.findAll(), allRoles);
         Map<String, String> names = new LinkedHashMap<>();
         for (Staff staff : staffMembers.findAll()) {
-            if (!staff.isEnabled()) {
-                continue;
+            if (staff.isEnabled()) {
+                names.putAll(CandidateGroups.namedGroupsOf(views.of(staff.getAssignments()), locale));
             }
-            List<RoleAssignmentView> views = new ArrayList<>();
-            for (RoleAssignment assignment : staff.getAssignments()) {
-                OrgUnit unit = units.get(assignment.orgUnitId());
-                Role role = rolesByCode.get(assignment.roleCode());
-                if (unit != null && role != null && unit.isActive()) {
-                    views.add(new RoleAssignmentView(unit.getKind(), unit.getCode(), unit.getName(), role.getCode(),
-                            role.getNameZh(), role.getNameEn()));
-                }
-            }
-            names.putAll(CandidateGroups.namedGroupsOf(views, locale));
         }
-        rolesByCode.values().forEach(role -> names.putIfAbsent(CandidateGroups.role(role.getCode()), localized(role, locale)));
+        allRoles.forEach(role -> names.putIfAbsent(CandidateGroups.role(role.getCode()), role.getName(locale)));
         return names;
-    }
-
-    private static String localized(Role role, Locale locale) {
-        if (role == null) {
-            return "";
-        }
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? role.getNameEn() : role.getNameZh();
     }
 }

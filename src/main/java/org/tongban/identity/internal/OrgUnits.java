@@ -13,15 +13,11 @@ public interface OrgUnits extends JpaRepository<OrgUnit, Long> {
 
     boolean existsByCode(String code);
 
-    List<OrgUnit> findByParentId(Long parentId);
-
-    List<OrgUnit> findByKindAndCode(OrgUnitKind kind, String code);
-
     List<OrgUnit> findByIdIn(Collection<Long> ids);
-
-    List<OrgUnit> findAllByOrderByKindAscCodeAsc();
 
     long countByParentIdAndActiveTrue(Long parentId);
 
     boolean existsByKind(OrgUnitKind kind);
+
+    Optional<OrgUnit> findFirstByKind(OrgUnitKind kind);
 }

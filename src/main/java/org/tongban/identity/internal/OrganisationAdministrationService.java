@@ -102,33 +102,38 @@ class OrganisationAdministrationService implements OrganisationAdministration {
     }
 
     @Override
-    public OrgUnitEntry rename(String code, String newName, long expectedVersion) {
+    public OrgUnitEntry update(String code, String newName, String newParentCode, long expectedVersion) {
         OrgUnit unit = require(code);
         Conflicts.requireVersion(unit.getVersion(), expectedVersion);
         String name = IdentityRules.clean(newName);
         IdentityRules.require(IdentityRules.unitName(name));
-        if (!name.equals(unit.getName())) {
-            String oldName = unit.getName();
+        OrgUnit parent = null;
+        if (unit.getKind().requiredParent() == null) {
+            if (IdentityRules.clean(newParentCode) != null) {
+                throw BusinessException.invalid("admin.org-unit.error.top-has-no-parent", kindName(unit.getKind()));
+            }
+        } else {
+            parent = requireParentFor(unit.getKind(), newParentCode);
+        }
+        // Everything is checked before anything changes, and audited only once written.
+        String oldName = unit.getName();
+        boolean renamed = !name.equals(oldName);
+        boolean moved = parent != null && !parent.getId().equals(unit.getParentId());
+        String oldParent = !moved || unit.getParentId() == null ? "-"
+                : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse("-");
+        if (renamed) {
             unit.rename(name);
+        }
+        if (moved) {
+            unit.moveUnder(parent.getId());
+        }
+        if (renamed || moved) {
             Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
+        }
+        if (renamed) {
             audit.allowed("admin.org-unit.rename", target(unit), oldName + " → " + name);
         }
-        return entryOf(unit);
-    }
-
-    @Override
-    public OrgUnitEntry move(String code, String newParentCode, long expectedVersion) {
-        OrgUnit unit = require(code);
-        Conflicts.requireVersion(unit.getVersion(), expectedVersion);
-        if (unit.getKind().requiredParent() == null) {
-            throw BusinessException.invalid("admin.org-unit.error.top-has-no-parent", kindName(unit.getKind()));
-        }
-        OrgUnit parent = requireParentFor(unit.getKind(), newParentCode);
-        if (!parent.getId().equals(unit.getParentId())) {
-            String oldParent = unit.getParentId() == null ? "-"
-                    : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse("-");
-            unit.moveUnder(parent.getId());
-            Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
+        if (moved) {
             audit.allowed("admin.org-unit.move", target(unit), oldParent + " → " + parent.getCode());
         }
         return entryOf(unit);

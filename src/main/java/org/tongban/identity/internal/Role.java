@@ -2,6 +2,7 @@ package org.tongban.identity.internal;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,11 @@ public class Role {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /** The name in the reader's language: English for English readers, Chinese for everyone else. */
+    public String getName(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 
     public boolean isBuiltin() {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
+import org.tongban.base.Messages;
 import org.tongban.identity.IdentityRules;
 import org.tongban.identity.OrgUnitKind;
 import org.tongban.identity.RoleAdministration;
@@ -75,7 +76,7 @@ class RoleAdministrationService implements RoleAdministration {
         for (OrgUnitKind kind : removed) {
             long holders = staffMembers.countByRoleInUnitKind(role.getCode(), kind);
             if (holders > 0) {
-                throw BusinessException.conflict("admin.role.error.unit-kind-in-use", role.getNameZh(),
+                throw BusinessException.conflict("admin.role.error.unit-kind-in-use", name(role),
                         OrgUnitKindNames.of(kind), holders);
             }
         }
@@ -95,11 +96,11 @@ class RoleAdministrationService implements RoleAdministration {
     public void delete(String code) {
         Role role = require(code);
         if (role.isBuiltin()) {
-            throw BusinessException.conflict("admin.role.error.builtin", role.getNameZh());
+            throw BusinessException.conflict("admin.role.error.builtin", name(role));
         }
         long holders = staffMembers.countByRole(role.getCode());
         if (holders > 0) {
-            throw BusinessException.conflict("admin.role.error.in-use", role.getNameZh(), holders);
+            throw BusinessException.conflict("admin.role.error.in-use", name(role), holders);
         }
         roles.delete(role);
         Conflicts.flush(roles, Conflicts.CONCURRENT_MODIFICATION);
@@ -122,6 +123,11 @@ class RoleAdministrationService implements RoleAdministration {
     private static RoleEntry entry(Role role, long staffCount) {
         return new RoleEntry(role.getCode(), role.getNameZh(), role.getNameEn(), role.getUnitKinds(), role.isBuiltin(),
                 staffCount, role.getVersion() == null ? 0 : role.getVersion());
+    }
+
+    /** A role's name as a message argument: in the language the refusal will be read in. */
+    private static String name(Role role) {
+        return role.getName(Messages.currentLocale());
     }
 
     private static String target(String code) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -28,14 +29,21 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tongban.base.AuditTrail;
 import org.tongban.base.Messages;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
@@ -50,6 +58,9 @@ import org.tongban.identity.ui.LoginView;
  *   <li>everything else: the Vaadin UI with its login view and view-level access annotations; service accounts are
  *       refused at its sign-in form.</li>
  * </ol>
+ * The two chains with sessions share one {@link SessionRegistry}, so that a change of someone's access can end their
+ * sessions ({@link StaffSessions}); the number of sessions per user is not limited. Refusals of signed-in callers by
+ * the API and Cockpit chains, and service accounts at the sign-in form, are written to the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -66,16 +77,33 @@ class SecurityConfiguration {
     }
 
     @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the container ends a session or changes its id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SessionInformationExpiredStrategy expiredSessionRedirect(RequestUtil vaadinRequests) {
+        return new ExpiredSessionRedirect(vaadinRequests);
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, Messages messages, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, Messages messages, ObjectMapper objectMapper, AuditTrail audit)
+            throws Exception {
         return http.securityMatcher(path("/api/v1/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) ->
                         writeProblem(response, HttpStatus.UNAUTHORIZED, messages.get(locale(request), "error.unauthorized"),
                                 objectMapper, true)))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
-                        writeProblem(response, HttpStatus.FORBIDDEN, messages.get(locale(request), "error.forbidden"),
-                                objectMapper, false)))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(new AuditedAccessDenied(audit,
+                        (request, response, exception) -> writeProblem(response, HttpStatus.FORBIDDEN,
+                                messages.get(locale(request), "error.forbidden"), objectMapper, false))))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -83,10 +111,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaChain(HttpSecurity http, SessionRegistry sessionRegistry,
+                                     SessionInformationExpiredStrategy expiredSessions, AuditTrail audit) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN_AUTHORITY))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH))
+                        .accessDeniedHandler(new AuditedAccessDenied(audit, new AccessDeniedHandlerImpl())))
+                .sessionManagement(sessions -> expireWith(sessions, sessionRegistry, expiredSessions))
                 // Camunda's web apps send their own X-XSRF-TOKEN, checked by their CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -95,28 +127,40 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwordEncoder,
-                                AuthenticationEventPublisher authenticationEvents) throws Exception {
+                                AuthenticationEventPublisher authenticationEvents, AuditTrail audit,
+                                SessionRegistry sessionRegistry, SessionInformationExpiredStrategy expiredSessions)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/api/docs"),
                         path("/api/docs/**"), path("/swagger-ui/**"))
                 .permitAll());
-        http.authenticationManager(screenSignIn(accounts, passwordEncoder, authenticationEvents));
+        http.authenticationManager(screenSignIn(accounts, passwordEncoder, authenticationEvents, audit));
+        http.sessionManagement(sessions -> expireWith(sessions, sessionRegistry, expiredSessions));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Registers each signed-in session, unlimited in number, and sends expired ones to the login page. */
+    private static void expireWith(SessionManagementConfigurer<HttpSecurity> sessions, SessionRegistry sessionRegistry,
+                                   SessionInformationExpiredStrategy expiredSessions) {
+        sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredSessionStrategy(expiredSessions);
     }
 
     /**
      * The sign-in form's accounts check: the usual one (password, locked, disabled, with the events that count
      * failures), and then service accounts are refused, so they never hold a session for the screens. Their
-     * password is still checked first: a wrong one counts towards the lockout like anyone's.
+     * password is still checked first: a wrong one counts towards the lockout like anyone's. The refusal is audited:
+     * a service account's credentials at the form are someone holding them where they should not.
      */
     private static AuthenticationManager screenSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder,
-                                                      AuthenticationEventPublisher authenticationEvents) {
+                                                      AuthenticationEventPublisher authenticationEvents,
+                                                      AuditTrail audit) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwordEncoder);
         AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
         provider.setPostAuthenticationChecks(user -> {
             accountStatus.check(user);
             if (user instanceof StaffPrincipal principal && principal.isServiceAccount()) {
+                audit.denied("login.service-account", "staff:" + principal.getUsername(), "sign-in form");
                 throw new ServiceAccountSignInRefused("Service accounts use the REST API, not the screens");
             }
         });

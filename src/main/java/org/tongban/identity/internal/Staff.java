@@ -18,12 +18,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
+
 /**
  * A staff member or service account, with role assignments and sign-in state. Guards its own lockout rule: after
  * the configured number of consecutive failures the account is locked for the configured duration.
+ *
+ * <p>The sign-in state is bookkeeping, not part of what an administrator edits: it does not count as a change for
+ * the optimistic lock (a sign-in must not make an open edit dialog fail, nor fail against one), and only changed
+ * columns are written, so an administrator's save does not write back a stale failure count. Concurrent sign-ins
+ * serialise on the row instead (see {@link LoginAttempts}).
  */
 @Entity
 @Table(name = "identity_staff")
+@DynamicUpdate
 public class Staff {
 
     @Id
@@ -47,12 +56,15 @@ public class Staff {
     @Column(name = "service_account", nullable = false)
     private boolean serviceAccount;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
 
@@ -135,16 +147,22 @@ public class Staff {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a wrong password; locks the account once {@code maxFailures} consecutive failures are reached. */
-    public void recordFailedLogin(LocalDateTime now, int maxFailures, Duration lockDuration) {
+    /**
+     * Counts a wrong password; locks the account once {@code maxFailures} consecutive failures are reached.
+     *
+     * @return whether this failure locked the account
+     */
+    public boolean recordFailedLogin(LocalDateTime now, int maxFailures, Duration lockDuration) {
         if (isLockedAt(now)) {
-            return;
+            return false;
         }
         failedAttempts++;
         if (failedAttempts >= maxFailures) {
             lockedUntil = now.plus(lockDuration);
             failedAttempts = 0;
+            return true;
         }
+        return false;
     }
 
     public void recordSuccessfulLogin(LocalDateTime now) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
+import org.tongban.base.Messages;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.IdentityRules;
-import org.tongban.identity.RoleAssignmentView;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffAdministration;
 
@@ -43,17 +42,19 @@ class StaffAdministrationService implements StaffAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
+    private final StaffSessions sessions;
     private final Clock clock;
 
     StaffAdministrationService(StaffMembers staffMembers, OrgUnits orgUnits, RolesRepository roles,
                                PasswordEncoder passwordEncoder, AuditTrail audit, CurrentStaff currentStaff,
-                               Clock clock) {
+                               StaffSessions sessions, Clock clock) {
         this.staffMembers = staffMembers;
         this.orgUnits = orgUnits;
         this.roles = roles;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.currentStaff = currentStaff;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -65,11 +66,11 @@ class StaffAdministrationService implements StaffAdministration {
         // The query sorts by user name; a sort from the grid is not supported.
         Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
         Page<Staff> page = staffMembers.search(pattern, unsorted);
-        Names names = names();
+        AssignmentViews views = assignmentViews();
         LocalDateTime now = LocalDateTime.now(clock);
         return page.map(staff -> new StaffListItem(staff.getUsername(), staff.getDisplayName(),
                 IdentityRules.maskPhone(staff.getPhone()), staff.isEnabled(), staff.isServiceAccount(),
-                staff.isLockedAt(now), staff.getLastLoginAt(), names.views(staff.getAssignments())));
+                staff.isLockedAt(now), staff.getLastLoginAt(), views.of(staff.getAssignments())));
     }
 
     @Override
@@ -133,7 +134,8 @@ class StaffAdministrationService implements StaffAdministration {
             changed.add("phone changed");
         }
         staff.updateProfile(displayName, phone);
-        if (update.serviceAccount() != staff.isServiceAccount()) {
+        boolean serviceAccountChanged = update.serviceAccount() != staff.isServiceAccount();
+        if (serviceAccountChanged) {
             changed.add("serviceAccount=" + update.serviceAccount());
             staff.changeServiceAccount(update.serviceAccount());
         }
@@ -148,6 +150,9 @@ class StaffAdministrationService implements StaffAdministration {
         }
         if (rolesChanged) {
             audit.allowed("admin.staff.assign-roles", target(staff), oldRoles + " → " + describe(assignments));
+        }
+        if (rolesChanged || serviceAccountChanged) {
+            sessions.expireAfterCommit(staff.getUsername());
         }
         return detailsOf(staff);
     }
@@ -177,6 +182,7 @@ class StaffAdministrationService implements StaffAdministration {
         staff.disable();
         Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
         audit.allowed("admin.staff.disable", target(staff), null);
+        sessions.expireAfterCommit(staff.getUsername());
     }
 
     @Override
@@ -186,6 +192,7 @@ class StaffAdministrationService implements StaffAdministration {
         staff.changePassword(passwordEncoder.encode(newPassword));
         Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
         audit.allowed("admin.staff.reset-password", target(staff), null);
+        sessions.expireAfterCommit(staff.getUsername());
     }
 
     @Override
@@ -227,14 +234,19 @@ class StaffAdministrationService implements StaffAdministration {
                 throw BusinessException.invalid("admin.staff.error.unit-inactive", unit.getName());
             }
             if (!role.allowsUnitKind(unit.getKind())) {
-                throw BusinessException.invalid("admin.staff.error.role-not-allowed", role.getNameZh(), unit.getName(),
+                throw BusinessException.invalid("admin.staff.error.role-not-allowed", roleName(role), unit.getName(),
                         OrgUnitKindNames.of(unit.getKind()), OrgUnitKindNames.list(role.getUnitKinds()));
             }
             if (!assignments.add(new RoleAssignment(unit.getId(), role.getCode()))) {
-                throw BusinessException.invalid("admin.staff.error.duplicate-assignment", unit.getName(), role.getNameZh());
+                throw BusinessException.invalid("admin.staff.error.duplicate-assignment", unit.getName(), roleName(role));
             }
         }
         return assignments;
+    }
+
+    /** A role's name as a message argument: in the language the refusal will be read in. */
+    private static String roleName(Role role) {
+        return role.getName(Messages.currentLocale());
     }
 
     private static boolean holdsAdmin(Collection<RoleAssignment> assignments) {
@@ -245,7 +257,13 @@ class StaffAdministrationService implements StaffAdministration {
         return currentStaff.find().map(caller -> caller.getUsername().equals(staff.getUsername())).orElse(false);
     }
 
+    /**
+     * Two administrators taking each other's role at the same moment would each still count the other. Whoever takes
+     * an administrator away therefore queues on the administrator role's row, and counts once the one before has
+     * committed (READ COMMITTED: the count then sees that change).
+     */
     private void requireAnotherAdmin(Staff staff) {
+        roles.lockByCode(Roles.ADMIN);
         if (staffMembers.countOtherPeopleWithRole(Roles.ADMIN, staff.getUsername()) == 0) {
             throw refused(staff, "admin.staff.error.last-admin", staff.getDisplayName());
         }
@@ -261,7 +279,7 @@ class StaffAdministrationService implements StaffAdministration {
         LocalDateTime now = LocalDateTime.now(clock);
         return new StaffDetails(staff.getUsername(), staff.getDisplayName(), staff.getPhone(), staff.isEnabled(),
                 staff.isServiceAccount(), staff.isLockedAt(now), staff.isLockedAt(now) ? staff.getLockedUntil() : null,
-                staff.getLastLoginAt(), names().views(staff.getAssignments()),
+                staff.getLastLoginAt(), assignmentViews().of(staff.getAssignments()),
                 staff.getVersion() == null ? 0 : staff.getVersion());
     }
 
@@ -281,26 +299,7 @@ class StaffAdministrationService implements StaffAdministration {
     }
 
     /** Unit and role names for a page of staff, loaded once: both tables are small. */
-    private Names names() {
-        return new Names(orgUnits.findAll().stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity())),
-                roles.findAll().stream().collect(Collectors.toMap(Role::getCode, Function.identity())));
-    }
-
-    private record Names(Map<Long, OrgUnit> units, Map<String, Role> roles) {
-
-        List<RoleAssignmentView> views(Collection<RoleAssignment> assignments) {
-            List<RoleAssignmentView> views = new ArrayList<>();
-            for (RoleAssignment assignment : assignments) {
-                OrgUnit unit = units.get(assignment.orgUnitId());
-                Role role = roles.get(assignment.roleCode());
-                if (unit != null && role != null) {
-                    views.add(new RoleAssignmentView(unit.getKind(), unit.getCode(), unit.getName(), role.getCode(),
-                            role.getNameZh(), role.getNameEn()));
-                }
-            }
-            views.sort(Comparator.comparing(RoleAssignmentView::unitKind).reversed()
-                    .thenComparing(RoleAssignmentView::unitCode).thenComparing(RoleAssignmentView::roleCode));
-            return views;
-        }
+    private AssignmentViews assignmentViews() {
+        return new AssignmentViews(orgUnits.findAll(), roles.findAll());
     }
 }

@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.tongban.identity.OrgUnitKind;
@@ -14,6 +17,13 @@ import org.tongban.identity.OrgUnitKind;
 public interface StaffMembers extends JpaRepository<Staff, Long> {
 
     Optional<Staff> findByUsername(String username);
+
+    /** The staff member, with the row locked until the transaction ends: sign-in bookkeeping queues per account. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Staff s where s.username = :username")
+    Optional<Staff> lockByUsername(@Param("username") String username);
+
+    boolean existsByUsernameAndFailedAttemptsGreaterThan(String username, int failedAttempts);
 
     boolean existsByUsername(String username);
 
@@ -27,12 +37,6 @@ public interface StaffMembers extends JpaRepository<Staff, Long> {
 
     @Query("select distinct s from Staff s join s.assignments a where a.roleCode = :roleCode")
     List<Staff> findByRole(@Param("roleCode") String roleCode);
-
-    @Query("select count(s) > 0 from Staff s join s.assignments a where a.roleCode = :roleCode")
-    boolean existsByRole(@Param("roleCode") String roleCode);
-
-    @Query("select count(s) > 0 from Staff s join s.assignments a where a.orgUnitId = :unitId")
-    boolean existsByUnit(@Param("unitId") Long unitId);
 
     /** Pairs of (unit id, number of staff with a role in it). */
     @Query("select a.orgUnitId, count(distinct s.id) from Staff s join s.assignments a group by a.orgUnitId")
@@ -52,6 +56,12 @@ public interface StaffMembers extends JpaRepository<Staff, Long> {
             select count(distinct s.id) from Staff s join s.assignments a, OrgUnit u
             where u.id = a.orgUnitId and a.roleCode = :roleCode and u.kind = :kind""")
     long countByRoleInUnitKind(@Param("roleCode") String roleCode, @Param("kind") OrgUnitKind kind);
+
+    /** Whether an enabled person (not a service account) holds the role somewhere. */
+    @Query("""
+            select count(s) > 0 from Staff s join s.assignments a
+            where a.roleCode = :roleCode and s.enabled = true and s.serviceAccount = false""")
+    boolean existsEnabledPersonWithRole(@Param("roleCode") String roleCode);
 
     /** Enabled people (not service accounts) other than {@code username} who hold the role somewhere. */
     @Query("""

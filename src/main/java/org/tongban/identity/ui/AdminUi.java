@@ -1,7 +1,6 @@
 package org.tongban.identity.ui;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,13 +9,14 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.tongban.base.BusinessException;
 import org.tongban.identity.IdentityRules.Violation;
+import org.tongban.identity.OrgUnitKind;
+import org.tongban.identity.internal.OrgUnitKindNames;
 
-/** What the administration screens share: rule checks as field validators, refusals as text, dates. */
+/** What the administration screens share: rule checks as field validators, refusals and lists as text. */
 final class AdminUi {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private AdminUi() {
     }
@@ -42,8 +42,15 @@ final class AdminUi {
         field.setInvalid(true);
     }
 
-    static String dateTime(LocalDateTime value) {
-        return value == null ? "" : DATE_TIME.format(value);
+    /** Several unit kinds joined in the reader's language, e.g. 县（市）、职能部门. */
+    static String kinds(Component owner, Collection<OrgUnitKind> kinds) {
+        MessageSourceResolvable list = OrgUnitKindNames.list(kinds);
+        return owner.getTranslation(list.getCodes()[0], list.getArguments());
+    }
+
+    /** A name with a note in brackets of the reader's language, e.g. 和平社区（社区（村）） or CM001 (community). */
+    static String withNote(Component owner, String name, String note) {
+        return owner.getTranslation("admin.name-with-note", name, note);
     }
 
     /** The page title: the screen's name, then the application's. */

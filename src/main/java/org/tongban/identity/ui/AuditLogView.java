@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.tongban.base.AuditEntry;
 import org.tongban.base.AuditLog;
 import org.tongban.base.AuditTrail;
+import org.tongban.base.ui.Formats;
 import org.tongban.identity.Roles;
 
 /** 审计日志 — who did what to which record, newest first; searchable by person, action or target. */
@@ -40,7 +41,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.setId("audit-grid");
-        grid.addColumn(entry -> AdminUi.dateTime(entry.occurredAt())).setKey("time").setHeader(getTranslation("admin.audit.time"));
+        grid.addColumn(entry -> Formats.dateTime(entry.occurredAt())).setKey("time").setHeader(getTranslation("admin.audit.time"));
         grid.addColumn(AuditEntry::actor).setKey("actor").setHeader(getTranslation("admin.audit.actor"));
         grid.addColumn(AuditEntry::action).setKey("action").setHeader(getTranslation("admin.audit.action"));
         grid.addColumn(AuditEntry::target).setKey("target").setHeader(getTranslation("admin.audit.target"));

@@ -22,11 +22,14 @@ import org.tongban.identity.internal.ServiceAccountSignInRefused;
 
 /**
  * 登录 — the sign-in page. Tells locked and disabled accounts, and service accounts (which may use the REST API
- * only), apart from a wrong password.
+ * only), apart from a wrong password; and says why a session ended when an administrator changed the account.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The query parameter of a session ended because the account's access changed. */
+    public static final String EXPIRED_PARAMETER = "expired";
 
     private final LoginForm form = new LoginForm();
 
@@ -36,7 +39,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        form.setI18n(i18n("login.error.title", "login.error.bad-credentials"));
         H1 title = new H1(getTranslation("app.title"));
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         add(title, subtitle, form);
@@ -44,8 +47,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastErrorKey()));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            form.setI18n(i18n("login.error.title", lastErrorKey()));
+            form.setError(true);
+        } else if (parameters.containsKey(EXPIRED_PARAMETER)) {
+            form.setI18n(i18n("login.expired.title", "login.expired.message"));
             form.setError(true);
         }
     }
@@ -66,7 +73,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return "login.error.bad-credentials";
     }
 
-    private LoginI18n i18n(String errorKey) {
+    private LoginI18n i18n(String errorTitleKey, String errorKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -74,8 +81,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation(errorKey == null ? "login.error.bad-credentials" : errorKey));
+        error.setTitle(getTranslation(errorTitleKey));
+        error.setMessage(getTranslation(errorKey));
         error.setUsername(getTranslation("login.error.username-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;

@@ -185,7 +185,7 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
             kind.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
             kind.addValueChangeListener(change -> parentChoices(change.getValue()));
             parent.setId("org-unit-parent");
-            parent.setItemLabelGenerator(entry -> entry.name() + "（" + entry.code() + "）");
+            parent.setItemLabelGenerator(entry -> AdminUi.withNote(this, entry.name(), entry.code()));
             code.setId("org-unit-code");
             code.setHelperText(getTranslation("admin.org-units.code-help"));
             name.setId("org-unit-name");
@@ -249,10 +249,7 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
                 if (unit == null) {
                     saved = organisation.create(new NewOrgUnit(form.getCode(), form.getName(), form.getKind(), parentCode));
                 } else {
-                    saved = organisation.rename(unit.code(), form.getName(), unit.version());
-                    if (unit.kind().requiredParent() != null && !parentCode.equals(unit.parentCode())) {
-                        saved = organisation.move(unit.code(), parentCode, saved.version());
-                    }
+                    saved = organisation.update(unit.code(), form.getName(), parentCode, unit.version());
                 }
                 close();
                 Notifications.success(getTranslation("common.saved"));

@@ -3,7 +3,6 @@ package org.tongban.identity.ui;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -65,7 +64,7 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RoleEntry::code).setKey("code").setHeader(getTranslation("admin.roles.code"));
         grid.addColumn(RoleEntry::nameZh).setKey("nameZh").setHeader(getTranslation("admin.roles.name-zh"));
         grid.addColumn(RoleEntry::nameEn).setKey("nameEn").setHeader(getTranslation("admin.roles.name-en"));
-        grid.addColumn(role -> kindsOf(role.unitKinds())).setKey("unitKinds")
+        grid.addColumn(role -> AdminUi.kinds(this, role.unitKinds())).setKey("unitKinds")
                 .setHeader(getTranslation("admin.roles.unit-kinds")).setFlexGrow(2);
         grid.addColumn(role -> getTranslation(role.builtin() ? "admin.roles.builtin" : "admin.roles.custom"))
                 .setKey("builtin").setHeader(getTranslation("admin.roles.type"));
@@ -85,10 +84,6 @@ public class RolesView extends VerticalLayout implements HasDynamicTitle {
         Optional<RoleEntry> role = selected();
         edit.setEnabled(role.isPresent());
         delete.setEnabled(role.map(entry -> !entry.builtin()).orElse(false));
-    }
-
-    private String kindsOf(Set<OrgUnitKind> kinds) {
-        return kinds.stream().sorted().map(kind -> getTranslation(kind.messageKey())).collect(Collectors.joining("、"));
     }
 
     private void refresh() {

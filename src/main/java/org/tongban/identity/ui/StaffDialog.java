@@ -183,7 +183,7 @@ class StaffDialog extends Dialog {
     }
 
     private String unitLabel(OrgUnitEntry entry, String code) {
-        return entry == null ? code : entry.name() + "（" + getTranslation(entry.kind().messageKey()) + "）";
+        return entry == null ? code : AdminUi.withNote(this, entry.name(), getTranslation(entry.kind().messageKey()));
     }
 
     private String roleLabel(RoleEntry entry, String code) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import org.springframework.data.domain.PageRequest;
 import org.tongban.base.BusinessException;
+import org.tongban.base.ui.Formats;
 import org.tongban.base.ui.Notifications;
 import org.tongban.identity.OrganisationAdministration;
 import org.tongban.identity.RoleAdministration;
@@ -81,7 +82,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(StaffListItem::maskedPhone).setKey("phone").setHeader(getTranslation("admin.staff.phone"));
         grid.addColumn(this::rolesOf).setKey("roles").setHeader(getTranslation("admin.staff.roles")).setFlexGrow(3);
         grid.addColumn(this::statusOf).setKey("status").setHeader(getTranslation("admin.status"));
-        grid.addColumn(item -> AdminUi.dateTime(item.lastLoginAt())).setKey("lastLogin")
+        grid.addColumn(item -> Formats.dateTime(item.lastLoginAt())).setKey("lastLogin")
                 .setHeader(getTranslation("admin.staff.last-login"));
         grid.setItems(query -> staff.search(search.getValue(), PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) staff.search(search.getValue(), PageRequest.of(0, 1)).getTotalElements());
@@ -113,7 +114,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     private String rolesOf(StaffListItem item) {
         return item.assignments().stream()
                 .map(assignment -> assignment.unitName() + " · " + assignment.roleName(getLocale()))
-                .collect(Collectors.joining("；"));
+                .collect(Collectors.joining(getTranslation("admin.list-separator")));
     }
 
     private String statusOf(StaffListItem item) {

@@ -22,8 +22,9 @@ class StaffLockoutTests {
         assertThat(staff.isLockedAt(NINE)).isFalse();
         assertThat(staff.getFailedAttempts()).isEqualTo(MAX_FAILURES - 1);
 
-        staff.recordFailedLogin(NINE.plusSeconds(30), MAX_FAILURES, LOCK);
+        boolean locked = staff.recordFailedLogin(NINE.plusSeconds(30), MAX_FAILURES, LOCK);
 
+        assertThat(locked).as("this failure locked it").isTrue();
         assertThat(staff.isLockedAt(NINE.plusSeconds(30))).isTrue();
         assertThat(staff.getLockedUntil()).isEqualTo(NINE.plusSeconds(30).plus(LOCK));
     }
@@ -46,6 +47,7 @@ class StaffLockoutTests {
         failTimes(MAX_FAILURES, NINE);
         LocalDateTime until = staff.getLockedUntil();
 
+        assertThat(staff.recordFailedLogin(NINE.plusMinutes(5), MAX_FAILURES, LOCK)).as("locked already").isFalse();
         failTimes(10, NINE.plusMinutes(5));
 
         assertThat(staff.getLockedUntil()).isEqualTo(until);

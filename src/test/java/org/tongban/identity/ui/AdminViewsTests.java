@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -160,6 +161,28 @@ class AdminViewsTests extends UiTestBase {
     }
 
     @Test
+    void listsReadInTheReadersLanguage() {
+        login("admin");
+        String username = signIn.as("admin", () -> staff.create(new StaffAdministration.NewStaff(AdminFixtures.username("ui"),
+                "两个角色", null, AdminFixtures.PASSWORD, false, List.of(new StaffAdministration.UnitRole("CM004", Roles.FRONT_DESK),
+                        new StaffAdministration.UnitRole("CM004", Roles.DIRECTOR))))).username();
+
+        UI.getCurrent().navigate(StaffView.class);
+        _setValue(field("staff-search"), username);
+        assertThat(GridKt._getFormatted(staffGrid(), 0, "roles")).isEqualTo("桃源村 · 社区书记/主任；桃源村 · 窗口人员");
+        UI.getCurrent().navigate(RolesView.class);
+        assertThat(GridKt._getFormatted(roleGrid(), rowOf(Roles.EVALUATOR), "unitKinds")).isEqualTo("县（市）、职能部门");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(StaffView.class);
+        _setValue(field("staff-search"), username);
+        assertThat(GridKt._getFormatted(staffGrid(), 0, "roles"))
+                .isEqualTo("桃源村 · Community director; 桃源村 · Front-desk staff");
+        UI.getCurrent().navigate(RolesView.class);
+        assertThat(GridKt._getFormatted(roleGrid(), rowOf(Roles.EVALUATOR), "unitKinds")).isEqualTo("county, department");
+    }
+
+    @Test
     void theEditDialogShowsTheFullPhoneNumber() {
         login("admin");
         String username = signIn.as("admin", () -> staff.create(new StaffAdministration.NewStaff(AdminFixtures.username("ui"),
@@ -204,6 +227,21 @@ class AdminViewsTests extends UiTestBase {
         OrgUnitEntry created = tree.getSelectedItems().iterator().next();
         assertThat(created.code()).isEqualTo(code);
         assertThat(created.parentCode()).isEqualTo("SD03");
+
+        // Name and parent change together, in one save.
+        _click(_get(Button.class, spec -> spec.withId("org-unit-edit")));
+        @SuppressWarnings("unchecked")
+        ComboBox<OrgUnitEntry> newParent = _get(ComboBox.class, spec -> spec.withId("org-unit-parent"));
+        OrgUnitEntry sd02 = ComboBoxKt.getSuggestionItems(newParent).stream()
+                .filter(unit -> unit.code().equals("SD02")).findFirst().orElseThrow();
+        assertThat(newParent.getItemLabelGenerator().apply(sd02)).isEqualTo("东湖街道（SD02）");
+        _setValue(newParent, sd02);
+        _setValue(field("org-unit-name"), "界面改名村");
+        _click(_get(Button.class, spec -> spec.withId("org-unit-save")));
+
+        OrgUnitEntry edited = tree.getSelectedItems().iterator().next();
+        assertThat(edited.name()).isEqualTo("界面改名村");
+        assertThat(edited.parentCode()).isEqualTo("SD02");
     }
 
     @Test
@@ -291,6 +329,21 @@ class AdminViewsTests extends UiTestBase {
 
     private static TextField field(String id) {
         return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<RoleEntry> roleGrid() {
+        return _get(Grid.class, spec -> spec.withId("role-grid"));
+    }
+
+    private static int rowOf(String roleCode) {
+        Grid<RoleEntry> grid = roleGrid();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._get(grid, row).code().equals(roleCode)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + roleCode);
     }
 
     @SuppressWarnings("unchecked")

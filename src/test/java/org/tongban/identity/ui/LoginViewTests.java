@@ -49,6 +49,15 @@ class LoginViewTests extends UiTestBase {
         assertThat(errorShownFor(new ServiceAccountSignInRefused("x"))).contains("接口账号不能登录办理界面，请使用 REST 接口。");
     }
 
+    @Test
+    void saysWhyASessionEnded() {
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.EXPIRED_PARAMETER, ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18nOf(form)).contains("请重新登录", "登录状态已失效");
+    }
+
     private static String errorShownFor(AuthenticationException refusal) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, refusal);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
