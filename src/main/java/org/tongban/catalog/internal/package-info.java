@@ -1,0 +1,2 @@
+/** Tables, repositories and services behind the catalog API. */
+package org.tongban.catalog.internal;
