@@ -32,6 +32,13 @@ public interface TaskInbox {
      */
     void complete(String taskId, Map<String, Object> values);
 
+    /**
+     * Completes a task that a module handles on its own page (form key {@code app:…}) with variables the module's
+     * service has already validated, under the same data scope and claim rules as {@link #complete}, and records the
+     * decision and opinion in the case history. Joins the caller's transaction.
+     */
+    void completeStep(String taskId, Map<String, Object> variables, String outcome, String opinion);
+
     List<DoneTask> done(String text, int offset, int limit);
 
     long countDone(String text);

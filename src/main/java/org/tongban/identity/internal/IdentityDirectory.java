@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.CandidateGroups;
 import org.tongban.identity.Directory;
+import org.tongban.identity.OrgUnitKind;
+import org.tongban.identity.OrgUnitSummary;
 import org.tongban.identity.RoleAssignmentView;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
@@ -141,5 +143,21 @@ public class IdentityDirectory implements Directory {
         }
         allRoles.forEach(role -> names.putIfAbsent(CandidateGroups.role(role.getCode()), role.getName(locale)));
         return names;
+    }
+
+    @Override
+    public Optional<OrgUnitSummary> findUnit(String code) {
+        return code == null ? Optional.empty() : orgUnits.findByCode(code).map(this::summaryOf);
+    }
+
+    @Override
+    public List<OrgUnitSummary> units(OrgUnitKind kind) {
+        return orgUnits.findByKindOrderByCode(kind).stream().map(this::summaryOf).toList();
+    }
+
+    private OrgUnitSummary summaryOf(OrgUnit unit) {
+        String parentCode = unit.getParentId() == null ? null
+                : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse(null);
+        return new OrgUnitSummary(unit.getCode(), unit.getName(), unit.getKind(), unit.isActive(), parentCode);
     }
 }

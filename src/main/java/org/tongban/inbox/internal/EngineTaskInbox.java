@@ -232,8 +232,8 @@ class EngineTaskInbox implements TaskInbox {
             throw outOfScope("task.open", taskId);
         }
         auditTrail.allowed("case.read", "case:" + task.getProcessInstanceId(), "task " + taskId);
-        String deploymentId = deploymentOf(task);
-        Optional<FormSchema> form = forms.taskForm(task, deploymentId);
+        String page = isPageTask(task) ? task.getFormKey().substring(TaskDetail.PAGE_FORM_KEY_PREFIX.length()) : null;
+        Optional<FormSchema> form = page != null ? Optional.empty() : forms.taskForm(task, deploymentOf(task));
         Map<String, Object> values = form.map(schema -> forms.prefill(schema,
                 runtimeService.getVariables(task.getExecutionId()))).orElse(Map.of());
         TaskSummary summary = summaries.of(List.of(task), me.getUsername(), Messages.currentLocale()).get(0);
@@ -245,7 +245,7 @@ class EngineTaskInbox implements TaskInbox {
                 relation == CaseAccess.TaskRelation.CANDIDATE,
                 relation == CaseAccess.TaskRelation.ASSIGNEE && hasCandidates,
                 relation == CaseAccess.TaskRelation.ASSIGNEE || relation == CaseAccess.TaskRelation.CANDIDATE,
-                history);
+                history, page);
     }
 
     @Override
@@ -309,17 +309,39 @@ class EngineTaskInbox implements TaskInbox {
     public void complete(String taskId, Map<String, Object> values) {
         StaffPrincipal me = currentStaff.require();
         Task task = requireTask(taskId);
-        CaseAccess.TaskRelation relation = access.relationTo(task, me);
-        switch (relation) {
-            case NONE -> throw outOfScope("task.complete", taskId);
-            case CLAIMED_BY_COLLEAGUE -> throw alreadyClaimed(task.getAssignee());
-            case CANDIDATE -> claimAs(taskId, me.getUsername());
-            case ASSIGNEE -> { }
+        requireCompletable(task, me);
+        if (isPageTask(task)) {
+            throw BusinessException.invalid("inbox.error.page-task");
         }
         Map<String, Object> submitted = values == null ? Map.of() : values;
         Optional<FormSchema> form = forms.taskForm(task, deploymentOf(task));
         VariableMap variables = forms.toVariables(form, submitted);
         InboxForms.Decision decision = forms.decisionOf(form, submitted);
+        completeAs(task, me, variables, decision.outcome(), decision.opinion());
+    }
+
+    @Override
+    public void completeStep(String taskId, Map<String, Object> variables, String outcome, String opinion) {
+        StaffPrincipal me = currentStaff.require();
+        Task task = requireTask(taskId);
+        requireCompletable(task, me);
+        if (!isPageTask(task)) {
+            throw new IllegalArgumentException("Task " + taskId + " has a Camunda Form: complete it through its form");
+        }
+        completeAs(task, me, variables, outcome, opinion);
+    }
+
+    private void requireCompletable(Task task, StaffPrincipal me) {
+        switch (access.relationTo(task, me)) {
+            case NONE -> throw outOfScope("task.complete", task.getId());
+            case CLAIMED_BY_COLLEAGUE -> throw alreadyClaimed(task.getAssignee());
+            case CANDIDATE -> claimAs(task.getId(), me.getUsername());
+            case ASSIGNEE -> { }
+        }
+    }
+
+    private void completeAs(Task task, StaffPrincipal me, Map<String, Object> variables, String outcome, String opinion) {
+        String taskId = task.getId();
         identityService.setAuthenticatedUserId(me.getUsername());
         try {
             taskService.complete(taskId, variables);
@@ -333,8 +355,12 @@ class EngineTaskInbox implements TaskInbox {
         } finally {
             identityService.clearAuthentication();
         }
-        outcomes.save(new TaskOutcome(taskId, task.getProcessInstanceId(), me.getUsername(), decision.outcome(),
-                decision.opinion(), LocalDateTime.now(clock)));
+        outcomes.save(new TaskOutcome(taskId, task.getProcessInstanceId(), me.getUsername(), outcome, opinion,
+                LocalDateTime.now(clock)));
+    }
+
+    private static boolean isPageTask(Task task) {
+        return task.getFormKey() != null && task.getFormKey().startsWith(TaskDetail.PAGE_FORM_KEY_PREFIX);
     }
 
     /** Records the refusal in the audit trail and returns the exception that tells the user. */

@@ -52,7 +52,17 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     public void setParameter(BeforeEvent event, String taskId) {
         removeAll();
         try {
-            show(inbox.open(taskId));
+            TaskDetail detail = inbox.open(taskId);
+            if (detail.page() != null) {
+                // The owning module shows this task on its own page (e.g. the one-window case page).
+                if (event != null) {
+                    event.forwardTo(detail.page() + "/" + taskId);
+                } else {
+                    getUI().ifPresent(ui -> ui.navigate(detail.page() + "/" + taskId));
+                }
+                return;
+            }
+            show(detail);
         } catch (BusinessException refused) {
             add(new H2(getTranslation("inbox.title.task")), refusal(messages.describe(refused, getLocale())), backButton());
         }

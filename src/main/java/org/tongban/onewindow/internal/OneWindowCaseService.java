@@ -1,0 +1,623 @@
+package org.tongban.onewindow.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.base.AuditTrail;
+import org.tongban.base.BusinessException;
+import org.tongban.base.ResidentIdentifiers;
+import org.tongban.base.SequenceNumbers;
+import org.tongban.base.pdf.NoticePrinter;
+import org.tongban.catalog.Channel;
+import org.tongban.catalog.ServiceCatalogue;
+import org.tongban.catalog.ServiceItem;
+import org.tongban.catalog.WorkingDays;
+import org.tongban.identity.CandidateGroups;
+import org.tongban.identity.CurrentStaff;
+import org.tongban.identity.Directory;
+import org.tongban.identity.OrgUnitSummary;
+import org.tongban.identity.OrgUnitKind;
+import org.tongban.identity.Roles;
+import org.tongban.identity.StaffPrincipal;
+import org.tongban.inbox.ProcessConventions;
+import org.tongban.inbox.TaskInbox;
+import org.tongban.onewindow.ApplicantKind;
+import org.tongban.onewindow.CaseDetail;
+import org.tongban.onewindow.CaseStatus;
+import org.tongban.onewindow.DeliveryMethod;
+import org.tongban.onewindow.HandlingDecision;
+import org.tongban.onewindow.Intake;
+import org.tongban.onewindow.Intake.UploadedFile;
+import org.tongban.onewindow.IntakeReceipt;
+import org.tongban.onewindow.NoticeKind;
+import org.tongban.onewindow.OneWindowCases;
+import org.tongban.onewindow.Provision;
+import org.tongban.onewindow.RatingLevel;
+
+/**
+ * The one-window service: validates every input before anything is written, checks the data scope, and moves the
+ * case row and the process in one transaction.
+ */
+@Service
+@Transactional
+class OneWindowCaseService implements OneWindowCases {
+
+    private static final DateTimeFormatter CASE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final int MAX_ITEMS = 30;
+    private static final int MAX_TEXT = 500;
+    private static final java.util.regex.Pattern TRACKING = java.util.regex.Pattern.compile("[A-Za-z0-9]{8,30}");
+
+    private final ServiceCases cases;
+    private final CaseFiles files;
+    private final CaseNotices notices;
+    private final CaseRatings ratings;
+    private final ServiceCatalogue catalogue;
+    private final WorkingDays workingDays;
+    private final Directory directory;
+    private final CurrentStaff currentStaff;
+    private final TaskInbox inbox;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final SequenceNumbers sequenceNumbers;
+    private final AuditTrail auditTrail;
+    private final NoticePrinter printer;
+    private final CaseNoticeTexts noticeTexts;
+    private final OneWindowSettings settings;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    OneWindowCaseService(ServiceCases cases, CaseFiles files, CaseNotices notices, CaseRatings ratings,
+                         ServiceCatalogue catalogue, WorkingDays workingDays, Directory directory,
+                         CurrentStaff currentStaff, TaskInbox inbox, TaskService taskService,
+                         RuntimeService runtimeService, SequenceNumbers sequenceNumbers, AuditTrail auditTrail,
+                         NoticePrinter printer, CaseNoticeTexts noticeTexts, OneWindowSettings settings, Clock clock) {
+        this.cases = cases;
+        this.files = files;
+        this.notices = notices;
+        this.ratings = ratings;
+        this.catalogue = catalogue;
+        this.workingDays = workingDays;
+        this.directory = directory;
+        this.currentStaff = currentStaff;
+        this.inbox = inbox;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.sequenceNumbers = sequenceNumbers;
+        this.auditTrail = auditTrail;
+        this.printer = printer;
+        this.noticeTexts = noticeTexts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    // --- 收件 ---
+
+    @Override
+    public IntakeReceipt intake(Intake intake) {
+        StaffPrincipal me = currentStaff.require();
+        if (intake == null || intake.channel() == Channel.ONLINE) {
+            throw BusinessException.invalid("onewindow.error.channel-required");
+        }
+        OrgUnitSummary unit = acceptingUnit(intake.acceptingUnitCode());
+        if (!me.groups().contains(CandidateGroups.unitRole(unit.kind(), unit.code(), Roles.FRONT_DESK))) {
+            auditTrail.denied("onewindow.intake", "unit:" + unit.code(), "not front desk of the unit");
+            throw BusinessException.forbidden("onewindow.error.not-front-desk", unit.name());
+        }
+        return receive(intake, unit, me.getUsername());
+    }
+
+    private IntakeReceipt receive(Intake intake, OrgUnitSummary unit, String receivedBy) {
+        ServiceItem item = catalogue.find(intake.itemCode()).filter(ServiceItem::active)
+                .orElseThrow(() -> BusinessException.invalid("onewindow.error.unknown-item"));
+        if (intake.channel() == null || !item.channels().contains(intake.channel())) {
+            throw BusinessException.invalid("onewindow.error.channel-not-offered", item.name());
+        }
+        Applicant applicant = validApplicant(intake);
+        Intake.Agent agent = validAgent(intake);
+        Map<String, ServiceItem.Material> materials = new LinkedHashMap<>();
+        item.materials().forEach(material -> materials.put(material.code(), material));
+        for (String code : intake.provisions().keySet()) {
+            if (!materials.containsKey(code)) {
+                throw BusinessException.invalid("onewindow.error.unknown-material", code);
+            }
+        }
+        List<CheckedFile> checked = checkFiles(intake.files(), materials.keySet());
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        String subdistrict = unit.kind() == OrgUnitKind.SUBDISTRICT ? unit.code() : unit.parentCode();
+        ServiceCase serviceCase = new ServiceCase(nextCaseNumber(now.toLocalDate()), queryCode(), item.code(),
+                item.name(), intake.channel(), intake.applicantKind(), applicant.name(), applicant.identifier(),
+                applicant.phone(), trimToNull(intake.applicantAddress()), unit.kind().groupPrefix(), unit.code(),
+                unit.name(), subdistrict, receivedBy, now, item.promisedDays());
+        if (agent != null) {
+            serviceCase.recordAgent(agent.name(), agent.idNumber(), agent.phone(), agent.authorisation());
+        }
+        int position = 0;
+        for (ServiceItem.Material material : materials.values()) {
+            boolean uploaded = checked.stream().anyMatch(file -> file.materialCode().equals(material.code()));
+            Provision provision = uploaded ? Provision.FILE
+                    : intake.provisions().getOrDefault(material.code(), Provision.MISSING);
+            serviceCase.addMaterial(new CaseMaterial(position++, material.code(), material.name(), material.mandatory(),
+                    provision == Provision.FILE && !uploaded ? Provision.MISSING : provision));
+        }
+        cases.save(serviceCase);
+        storeFiles(serviceCase.id(), checked, receivedBy, now);
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(OneWindowProcess.VAR_CASE_ID, serviceCase.id());
+        variables.put(OneWindowProcess.VAR_ITEM_CODE, item.code());
+        variables.put(OneWindowProcess.VAR_SUBDISTRICT, subdistrict);
+        variables.put(OneWindowProcess.VAR_APPLICANT_KIND, intake.applicantKind().name());
+        variables.put(OneWindowProcess.VAR_CATALOGUE_DEPARTMENT, item.departmentCode());
+        variables.put(OneWindowProcess.VAR_ACCEPTING_GROUP,
+                CandidateGroups.unitRole(unit.kind(), unit.code(), Roles.FRONT_DESK));
+        variables.put(OneWindowProcess.VAR_ACCEPTING_DIRECTOR_GROUP,
+                CandidateGroups.unitRole(unit.kind(), unit.code(), Roles.DIRECTOR));
+        variables.put(OneWindowProcess.VAR_TWO_LEVEL_REVIEW, item.twoLevelReview());
+        variables.put(ProcessConventions.VAR_CASE_TITLE,
+                ResidentIdentifiers.maskName(applicant.name()) + " · " + item.name());
+        if (receivedBy != null) {
+            variables.put(ProcessConventions.VAR_INITIATOR, receivedBy);
+        }
+        String processInstanceId = runtimeService
+                .startProcessInstanceByKey(OneWindowProcess.KEY, serviceCase.caseNumber(), variables).getId();
+        serviceCase.startedAs(processInstanceId);
+        auditTrail.allowed("onewindow.intake", "case:" + serviceCase.caseNumber(), intake.channel().name());
+        return new IntakeReceipt(serviceCase.id(), serviceCase.caseNumber(), serviceCase.queryCode());
+    }
+
+    private OrgUnitSummary acceptingUnit(String code) {
+        OrgUnitSummary unit = directory.findUnit(code).filter(OrgUnitSummary::active)
+                .filter(found -> found.kind() == OrgUnitKind.COMMUNITY || found.kind() == OrgUnitKind.SUBDISTRICT)
+                .orElseThrow(() -> BusinessException.invalid("onewindow.error.unknown-unit"));
+        if (unit.kind() == OrgUnitKind.COMMUNITY && unit.parentCode() == null) {
+            throw BusinessException.invalid("onewindow.error.unknown-unit");
+        }
+        return unit;
+    }
+
+    private Applicant validApplicant(Intake intake) {
+        if (intake.applicantKind() == null) {
+            throw BusinessException.invalid("onewindow.error.applicant-kind");
+        }
+        String name = trimToNull(intake.applicantName());
+        if (name == null || name.length() > (intake.applicantKind() == ApplicantKind.PERSON ? 50 : 100)) {
+            throw BusinessException.invalid("onewindow.error.applicant-name");
+        }
+        String identifier = ResidentIdentifiers.normalise(intake.applicantIdNumber());
+        if (intake.applicantKind() == ApplicantKind.PERSON
+                ? !ResidentIdentifiers.isValidIdNumber(identifier, LocalDate.now(clock))
+                : !ResidentIdentifiers.isValidCreditCode(identifier)) {
+            throw BusinessException.invalid(intake.applicantKind() == ApplicantKind.PERSON
+                    ? "onewindow.error.id-number" : "onewindow.error.credit-code");
+        }
+        String phone = ResidentIdentifiers.normalise(intake.applicantPhone());
+        if (!ResidentIdentifiers.isValidMobile(phone)) {
+            throw BusinessException.invalid("onewindow.error.phone");
+        }
+        if (intake.applicantAddress() != null && intake.applicantAddress().length() > 200) {
+            throw BusinessException.invalid("onewindow.error.address");
+        }
+        return new Applicant(name, identifier, phone);
+    }
+
+    private Intake.Agent validAgent(Intake intake) {
+        if (intake.channel() != Channel.ON_BEHALF) {
+            return null;
+        }
+        Intake.Agent agent = intake.agent();
+        if (agent == null || trimToNull(agent.name()) == null || agent.name().strip().length() > 50) {
+            throw BusinessException.invalid("onewindow.error.agent-required");
+        }
+        String idNumber = ResidentIdentifiers.normalise(agent.idNumber());
+        if (!ResidentIdentifiers.isValidIdNumber(idNumber, LocalDate.now(clock))) {
+            throw BusinessException.invalid("onewindow.error.agent-id-number");
+        }
+        String phone = ResidentIdentifiers.normalise(agent.phone());
+        if (!ResidentIdentifiers.isValidMobile(phone)) {
+            throw BusinessException.invalid("onewindow.error.agent-phone");
+        }
+        String authorisation = trimToNull(agent.authorisation());
+        if (authorisation == null || authorisation.length() > 200) {
+            throw BusinessException.invalid("onewindow.error.agent-authorisation");
+        }
+        return new Intake.Agent(agent.name().strip(), idNumber, phone, authorisation);
+    }
+
+    private List<CheckedFile> checkFiles(List<UploadedFile> uploads, Set<String> materialCodes) {
+        List<CheckedFile> checked = new ArrayList<>();
+        for (UploadedFile upload : uploads) {
+            if (upload == null || !materialCodes.contains(upload.materialCode())) {
+                throw BusinessException.invalid("onewindow.error.unknown-material",
+                        upload == null ? "" : upload.materialCode());
+            }
+            String type = MaterialFiles.contentType(upload.fileName(), upload.content(), settings.maxUploadBytes());
+            checked.add(new CheckedFile(upload.materialCode(), MaterialFiles.safeName(upload.fileName()), type,
+                    upload.content()));
+        }
+        return checked;
+    }
+
+    private void storeFiles(Long caseId, List<CheckedFile> checked, String by, LocalDateTime at) {
+        for (CheckedFile file : checked) {
+            files.save(new CaseFile(caseId, file.materialCode(), file.name(), file.contentType(), file.content(),
+                    MaterialFiles.sha256(file.content()), by, at));
+        }
+    }
+
+    private String nextCaseNumber(LocalDate day) {
+        String date = CASE_DATE.format(day);
+        long sequence = sequenceNumbers.next("onewindow.case." + date);
+        return "SQ-" + settings.countyCode() + "-" + date + "-" + String.format("%04d", sequence);
+    }
+
+    private String queryCode() {
+        return String.format("%06d", random.nextInt(1_000_000));
+    }
+
+    // --- 受理审查 ---
+
+    @Override
+    public void accept(String taskId, String opinion) {
+        StepTask step = stepTask(taskId, OneWindowProcess.TASK_REVIEW_ACCEPTANCE);
+        ServiceCase serviceCase = step.serviceCase();
+        List<String> missing = serviceCase.materials().stream()
+                .filter(material -> material.mandatory() && material.provision() == Provision.MISSING)
+                .map(CaseMaterial::name).toList();
+        if (!missing.isEmpty()) {
+            throw BusinessException.invalid("onewindow.error.materials-missing", String.join("、", missing));
+        }
+        LocalDate today = LocalDate.now(clock);
+        serviceCase.accept(today, workingDays.plusWorkingDays(today, serviceCase.promisedDays()), false);
+        notices.save(new CaseNotice(serviceCase.id(), NoticeKind.RECEIPT, LocalDateTime.now(clock), step.actor(),
+                List.of(), null, null));
+        inbox.completeStep(taskId, Map.of(OneWindowProcess.VAR_ACCEPTANCE, OneWindowProcess.ACCEPT), "受理",
+                text(opinion, "onewindow.error.opinion-too-long"));
+    }
+
+    @Override
+    public void requestCorrection(String taskId, List<String> items, String reason) {
+        StepTask step = stepTask(taskId, OneWindowProcess.TASK_REVIEW_ACCEPTANCE);
+        ServiceCase serviceCase = step.serviceCase();
+        List<String> listed = correctionItems(items);
+        String why = text(reason, "onewindow.error.reason-too-long");
+        if (notices.countByCaseIdAndKind(serviceCase.id(), NoticeKind.CORRECTION) > 0 && why == null) {
+            throw BusinessException.invalid("onewindow.error.second-notice-reason");
+        }
+        serviceCase.requestCorrection();
+        notices.save(new CaseNotice(serviceCase.id(), NoticeKind.CORRECTION, LocalDateTime.now(clock), step.actor(),
+                listed, why, null));
+        inbox.completeStep(taskId, Map.of(OneWindowProcess.VAR_ACCEPTANCE, OneWindowProcess.CORRECT), "补正",
+                String.join("；", listed));
+    }
+
+    @Override
+    public void decline(String taskId, String reason, String referTo) {
+        StepTask step = stepTask(taskId, OneWindowProcess.TASK_REVIEW_ACCEPTANCE);
+        String why = text(reason, "onewindow.error.reason-too-long");
+        if (why == null) {
+            throw BusinessException.invalid("onewindow.error.decline-reason");
+        }
+        String office = trimToNull(referTo);
+        if (office != null && office.length() > 200) {
+            throw BusinessException.invalid("onewindow.error.refer-to-too-long");
+        }
+        step.serviceCase().decline(why);
+        notices.save(new CaseNotice(step.serviceCase().id(), NoticeKind.DECLINE, LocalDateTime.now(clock), step.actor(),
+                List.of(), why, office));
+        inbox.completeStep(taskId, Map.of(OneWindowProcess.VAR_ACCEPTANCE, OneWindowProcess.DECLINE), "不予受理", why);
+    }
+
+    @Override
+    public void resubmit(long caseId, Map<String, Provision> provisions, List<UploadedFile> uploads) {
+        StaffPrincipal me = currentStaff.require();
+        ServiceCase serviceCase = cases.lockById(caseId)
+                .orElseThrow(() -> BusinessException.notFound("onewindow.error.case-not-found"));
+        requireFrontDesk(serviceCase, me, "onewindow.resubmit");
+        if (!serviceCase.status().awaitsMaterials()) {
+            throw BusinessException.conflict("onewindow.error.not-awaiting-materials");
+        }
+        Map<String, Provision> given = provisions == null ? Map.of() : provisions;
+        Map<String, CaseMaterial> byCode = new HashMap<>();
+        serviceCase.materials().forEach(material -> byCode.put(material.code(), material));
+        for (String code : given.keySet()) {
+            if (!byCode.containsKey(code)) {
+                throw BusinessException.invalid("onewindow.error.unknown-material", code);
+            }
+        }
+        List<CheckedFile> checked = checkFiles(uploads == null ? List.of() : uploads, byCode.keySet());
+        if (checked.isEmpty() && given.values().stream().allMatch(provision -> provision == Provision.MISSING)) {
+            throw BusinessException.invalid("onewindow.error.nothing-resubmitted");
+        }
+        given.forEach((code, provision) -> byCode.get(code).provide(provision == Provision.FILE ? Provision.MISSING : provision));
+        checked.forEach(file -> byCode.get(file.materialCode()).provide(Provision.FILE));
+        LocalDateTime now = LocalDateTime.now(clock);
+        storeFiles(serviceCase.id(), checked, me.getUsername(), now);
+        LocalDate resumedDue = null;
+        if (serviceCase.status() == CaseStatus.SUPPLEMENT) {
+            int waited = workingDays.workingDaysBetween(serviceCase.pausedOn(), now.toLocalDate());
+            resumedDue = workingDays.plusWorkingDays(serviceCase.dueOn(), waited);
+        }
+        serviceCase.resubmitted(resumedDue);
+        runtimeService.createMessageCorrelation(OneWindowProcess.MESSAGE_RESUBMITTED)
+                .processInstanceBusinessKey(serviceCase.caseNumber()).correlate();
+        auditTrail.allowed("onewindow.resubmit", "case:" + serviceCase.caseNumber(), null);
+    }
+
+    // --- 部门办理 ---
+
+    @Override
+    public void handle(String taskId, HandlingDecision decision, String detail) {
+        StepTask step = stepTask(taskId, OneWindowProcess.TASK_HANDLE);
+        if (decision == null) {
+            throw BusinessException.invalid("onewindow.error.handling-decision");
+        }
+        String text = text(detail, "onewindow.error.reason-too-long");
+        Map<String, Object> variables = new HashMap<>();
+        switch (decision) {
+            case APPROVE -> variables.put(OneWindowProcess.VAR_HANDLING, OneWindowProcess.APPROVE);
+            case REJECT -> {
+                requireText(text, "onewindow.error.reject-reason");
+                variables.put(OneWindowProcess.VAR_HANDLING, OneWindowProcess.REJECT);
+            }
+            case MISROUTED -> {
+                requireText(text, "onewindow.error.misrouted-reason");
+                variables.put(OneWindowProcess.VAR_HANDLING, OneWindowProcess.MISROUTED);
+            }
+            case RETURN_FOR_MATERIAL -> {
+                List<String> items = correctionItems(text == null ? List.of() : List.of(text.split("\\R")));
+                step.serviceCase().pauseForSupplement(LocalDate.now(clock));
+                notices.save(new CaseNotice(step.serviceCase().id(), NoticeKind.CORRECTION, LocalDateTime.now(clock),
+                        step.actor(), items, null, null));
+                variables.put(OneWindowProcess.VAR_HANDLING, OneWindowProcess.RETURN);
+            }
+        }
+        variables.put(OneWindowProcess.VAR_HANDLING_REASON, text);
+        inbox.completeStep(taskId, variables, handlingLabel(decision), text);
+    }
+
+    private static String handlingLabel(HandlingDecision decision) {
+        return switch (decision) {
+            case APPROVE -> "准予";
+            case REJECT -> "不予";
+            case RETURN_FOR_MATERIAL -> "退回补正";
+            case MISROUTED -> "分办有误";
+        };
+    }
+
+    @Override
+    public void review(String taskId, boolean confirm, String opinion) {
+        stepTask(taskId, OneWindowProcess.TASK_REVIEW);
+        String text = text(opinion, "onewindow.error.opinion-too-long");
+        if (!confirm) {
+            requireText(text, "onewindow.error.review-back-opinion");
+        }
+        inbox.completeStep(taskId, Map.of(OneWindowProcess.VAR_REVIEW, confirm ? OneWindowProcess.CONFIRM
+                : OneWindowProcess.BACK), confirm ? "同意" : "退回经办人", text);
+    }
+
+    @Override
+    public void redispatch(String taskId, String departmentCode, String reason) {
+        StepTask step = stepTask(taskId, OneWindowProcess.TASK_REDISPATCH);
+        if (departmentCode == null || !departments().containsKey(departmentCode)) {
+            throw BusinessException.invalid("onewindow.error.unknown-department");
+        }
+        String text = text(reason, "onewindow.error.reason-too-long");
+        requireText(text, "onewindow.error.redispatch-reason");
+        step.serviceCase().dispatchTo(departmentCode);
+        inbox.completeStep(taskId, Map.of(OneWindowProcess.VAR_DEPARTMENT, departmentCode), "重新分办",
+                departments().get(departmentCode) + "：" + text);
+    }
+
+    // --- 送达与评价 ---
+
+    @Override
+    public void deliver(String taskId, DeliveryMethod method, String reference) {
+        StepTask step = stepTask(taskId, OneWindowProcess.TASK_DELIVER);
+        if (method == null) {
+            throw BusinessException.invalid("onewindow.error.delivery-method");
+        }
+        String tracking = trimToNull(reference);
+        if (method == DeliveryMethod.POST && (tracking == null || !TRACKING.matcher(tracking).matches())) {
+            throw BusinessException.invalid("onewindow.error.tracking-number");
+        }
+        step.serviceCase().deliver(method, method == DeliveryMethod.POST ? tracking : null, LocalDateTime.now(clock));
+        inbox.completeStep(taskId, Map.of(), "已送达", tracking);
+    }
+
+    @Override
+    public void rateAtCounter(long caseId, String raterIdNumber, RatingLevel level, String comment) {
+        StaffPrincipal me = currentStaff.require();
+        ServiceCase serviceCase = cases.lockById(caseId)
+                .orElseThrow(() -> BusinessException.notFound("onewindow.error.case-not-found"));
+        requireFrontDesk(serviceCase, me, "onewindow.rate");
+        rate(serviceCase, raterIdNumber, level, comment, Channel.COUNTER);
+    }
+
+    private void rate(ServiceCase serviceCase, String raterIdNumber, RatingLevel level, String comment, Channel channel) {
+        if (level == null) {
+            throw BusinessException.invalid("onewindow.error.rating-level");
+        }
+        String text = text(comment, "onewindow.error.comment-too-long");
+        if (ratings.findByCaseId(serviceCase.id()).isPresent()) {
+            throw BusinessException.conflict("onewindow.error.already-rated");
+        }
+        if (serviceCase.status() != CaseStatus.DELIVERED) {
+            throw BusinessException.conflict("onewindow.error.not-ratable");
+        }
+        String rater = ResidentIdentifiers.normalise(raterIdNumber);
+        if (!serviceCase.mayBeRatedBy(rater)) {
+            auditTrail.denied("onewindow.rate", "case:" + serviceCase.caseNumber(), "rater is neither applicant nor agent");
+            throw BusinessException.forbidden("onewindow.error.rater-not-applicant");
+        }
+        CaseRating.RatedBy ratedBy = rater.equals(serviceCase.applicantIdNumber()) ? CaseRating.RatedBy.APPLICANT
+                : CaseRating.RatedBy.AGENT;
+        ratings.save(new CaseRating(serviceCase.id(), level, text, ratedBy, channel, LocalDateTime.now(clock)));
+        serviceCase.close();
+        runtimeService.createMessageCorrelation(OneWindowProcess.MESSAGE_RATED)
+                .processInstanceBusinessKey(serviceCase.caseNumber())
+                .setVariable(OneWindowProcess.VAR_BAD_RATING, level.isBad())
+                .correlate();
+    }
+
+    // --- reading ---
+
+    @Override
+    @Transactional(readOnly = true)
+    public CaseDetail open(long caseId) {
+        return detail(readable(caseId), false);
+    }
+
+    @Override
+    public CaseDetail openUnmasked(long caseId) {
+        ServiceCase serviceCase = readable(caseId);
+        auditTrail.allowed("onewindow.personal-data.read", "case:" + serviceCase.caseNumber(), "unmasked");
+        return detail(serviceCase, true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CaseDetail openForTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw BusinessException.notFound("inbox.error.task-not-found");
+        }
+        ServiceCase serviceCase = cases.findByProcessInstanceId(task.getProcessInstanceId())
+                .orElseThrow(() -> BusinessException.notFound("onewindow.error.case-not-found"));
+        return detail(readable(serviceCase.id()), false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] noticePdf(long caseId, long noticeId) {
+        ServiceCase serviceCase = readable(caseId);
+        CaseNotice notice = notices.findById(noticeId).filter(found -> found.caseId().equals(serviceCase.id()))
+                .orElseThrow(() -> BusinessException.notFound("onewindow.error.notice-not-found"));
+        return printer.print(noticeTexts.notice(serviceCase, notice));
+    }
+
+    @Override
+    public byte[] fileContent(long caseId, long fileId) {
+        ServiceCase serviceCase = readable(caseId);
+        CaseFile file = files.findById(fileId).filter(found -> found.caseId().equals(serviceCase.id()))
+                .orElseThrow(() -> BusinessException.notFound("onewindow.error.file-not-found"));
+        auditTrail.allowed("onewindow.file.read", "case:" + serviceCase.caseNumber(), file.fileName());
+        return file.content();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> departments() {
+        Map<String, String> departments = new LinkedHashMap<>();
+        directory.units(OrgUnitKind.DEPARTMENT).stream().filter(OrgUnitSummary::active)
+                .forEach(unit -> departments.put(unit.code(), unit.name()));
+        return departments;
+    }
+
+    private ServiceCase readable(long caseId) {
+        StaffPrincipal me = currentStaff.require();
+        ServiceCase serviceCase = cases.findById(caseId)
+                .orElseThrow(() -> BusinessException.notFound("onewindow.error.case-not-found"));
+        if (!inScope(serviceCase, me)) {
+            auditTrail.denied("onewindow.case.read", "case:" + serviceCase.caseNumber(), "outside data scope");
+            throw BusinessException.forbidden("onewindow.error.case-forbidden");
+        }
+        return serviceCase;
+    }
+
+    /** Staff of the receiving unit, and staff of the department the case is with. */
+    private static boolean inScope(ServiceCase serviceCase, StaffPrincipal me) {
+        Set<String> groups = me.groups();
+        return groups.contains(serviceCase.acceptingUnitKind() + ":" + serviceCase.acceptingUnitCode())
+                || serviceCase.departmentCode() != null
+                && groups.contains(CandidateGroups.unit(OrgUnitKind.DEPARTMENT, serviceCase.departmentCode()));
+    }
+
+    private void requireFrontDesk(ServiceCase serviceCase, StaffPrincipal me, String action) {
+        String group = serviceCase.acceptingUnitKind() + ":" + serviceCase.acceptingUnitCode() + ":" + Roles.FRONT_DESK;
+        if (!me.groups().contains(group)) {
+            auditTrail.denied(action, "case:" + serviceCase.caseNumber(), "not front desk of the receiving unit");
+            throw BusinessException.forbidden("onewindow.error.case-forbidden");
+        }
+    }
+
+    private CaseDetail detail(ServiceCase serviceCase, boolean unmasked) {
+        return new CaseDetailAssembler(files, notices, ratings, directory, workingDays, clock)
+                .assemble(serviceCase, unmasked);
+    }
+
+    // --- helpers ---
+
+    /** The open task of the expected step, for a case the service can lock; scope is checked by the inbox. */
+    private StepTask stepTask(String taskId, String expectedStep) {
+        StaffPrincipal me = currentStaff.require();
+        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw BusinessException.notFound("inbox.error.task-not-found");
+        }
+        if (!expectedStep.equals(task.getTaskDefinitionKey())) {
+            throw BusinessException.conflict("onewindow.error.wrong-step");
+        }
+        ServiceCase serviceCase = cases.findByProcessInstanceId(task.getProcessInstanceId())
+                .flatMap(found -> cases.lockById(found.id()))
+                .orElseThrow(() -> BusinessException.notFound("onewindow.error.case-not-found"));
+        if (!inScope(serviceCase, me)) {
+            auditTrail.denied("onewindow.step", "case:" + serviceCase.caseNumber(), "outside data scope");
+            throw BusinessException.forbidden("onewindow.error.case-forbidden");
+        }
+        return new StepTask(task, serviceCase, me.getUsername());
+    }
+
+    private static List<String> correctionItems(List<String> items) {
+        List<String> listed = items == null ? List.of() : items.stream().map(OneWindowCaseService::trimToNull)
+                .filter(java.util.Objects::nonNull).toList();
+        if (listed.isEmpty()) {
+            throw BusinessException.invalid("onewindow.error.correction-items");
+        }
+        if (listed.size() > MAX_ITEMS || listed.stream().anyMatch(item -> item.length() > 200)) {
+            throw BusinessException.invalid("onewindow.error.correction-items-too-long", MAX_ITEMS);
+        }
+        return listed;
+    }
+
+    private static String text(String value, String tooLongKey) {
+        String text = trimToNull(value);
+        if (text != null && text.length() > MAX_TEXT) {
+            throw BusinessException.invalid(tooLongKey, MAX_TEXT);
+        }
+        return text;
+    }
+
+    private static void requireText(String text, String messageKey) {
+        if (text == null) {
+            throw BusinessException.invalid(messageKey);
+        }
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record Applicant(String name, String identifier, String phone) {
+    }
+
+    private record CheckedFile(String materialCode, String name, String contentType, byte[] content) {
+    }
+
+    private record StepTask(Task task, ServiceCase serviceCase, String actor) {
+    }
+}

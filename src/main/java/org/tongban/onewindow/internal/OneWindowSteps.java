@@ -1,0 +1,70 @@
+package org.tongban.onewindow.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.catalog.WorkingDays;
+import org.tongban.onewindow.NoticeKind;
+
+/**
+ * What the process does on its own ({@code ${oneWindowSteps.…}}): deemed acceptance when the review period ran out,
+ * recording the dispatch, concluding, closing. Each step runs in the engine's transaction.
+ */
+@Component("oneWindowSteps")
+@Transactional
+class OneWindowSteps {
+
+    private final ServiceCases cases;
+    private final CaseNotices notices;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    OneWindowSteps(ServiceCases cases, CaseNotices notices, WorkingDays workingDays, Clock clock) {
+        this.cases = cases;
+        this.notices = notices;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /**
+     * 视为受理 (行政许可法 §32): no decision within the review period, so the case counts as accepted from the day it
+     * was received, and its due date runs from then.
+     */
+    public void deemAccepted(Long caseId) {
+        ServiceCase serviceCase = load(caseId);
+        LocalDate receivedOn = serviceCase.receivedAt().toLocalDate();
+        serviceCase.accept(receivedOn, workingDays.plusWorkingDays(receivedOn, serviceCase.promisedDays()), true);
+        notices.save(new CaseNotice(caseId, NoticeKind.RECEIPT, LocalDateTime.now(clock), null, List.of(),
+                null, null));
+    }
+
+    public void dispatched(Long caseId, String departmentCode) {
+        load(caseId).dispatchTo(departmentCode);
+    }
+
+    public void closeUncorrected(Long caseId) {
+        load(caseId).closeUncorrected();
+    }
+
+    /** 办结: the department's decision stands; the result notice is issued. */
+    public void conclude(Long caseId, String handling, String reason) {
+        boolean approved = OneWindowProcess.APPROVE.equals(handling);
+        ServiceCase serviceCase = load(caseId);
+        serviceCase.conclude(approved ? "APPROVED" : "REJECTED", approved ? null : reason, LocalDate.now(clock));
+        notices.save(new CaseNotice(caseId, NoticeKind.RESULT, LocalDateTime.now(clock), null, List.of(),
+                approved ? null : reason, null));
+    }
+
+    /** The rating window closed without a rating. */
+    public void close(Long caseId) {
+        load(caseId).close();
+    }
+
+    private ServiceCase load(Long caseId) {
+        return cases.lockById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
+    }
+}
