@@ -21,8 +21,8 @@ public interface OneWindowCases {
     /** The case page with applicant and agent identifiers in full; the read is audited. */
     CaseDetail openUnmasked(long caseId);
 
-    /** The case a task belongs to. */
-    CaseDetail openForTask(String taskId);
+    /** An open task of a case, with the case. */
+    CaseTask openForTask(String taskId);
 
     /** 受理: receipt with the promised due date. */
     void accept(String taskId, String opinion);
@@ -62,6 +62,9 @@ public interface OneWindowCases {
 
     /** An uploaded file's bytes, for download by staff in scope; audited. */
     byte[] fileContent(long caseId, long fileId);
+
+    /** The case's open task the current user may work on now (offered to them or theirs), if any. */
+    java.util.Optional<String> myOpenTask(long caseId);
 
     /** Departments a case may be dispatched to, code → name. */
     Map<String, String> departments();

@@ -12,9 +12,9 @@ import org.tongban.inbox.CaseHistory;
 import org.tongban.inbox.CaseStep;
 
 /** 流转记录 — every step of a case: what, who, when, and the decision taken. */
-class CaseTimeline extends Composite<VerticalLayout> {
+public class CaseTimeline extends Composite<VerticalLayout> {
 
-    CaseTimeline(CaseHistory history) {
+    public CaseTimeline(CaseHistory history) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.add(new H3(getTranslation("inbox.case.history")));

@@ -38,6 +38,7 @@ import org.tongban.inbox.TaskInbox;
 import org.tongban.onewindow.ApplicantKind;
 import org.tongban.onewindow.CaseDetail;
 import org.tongban.onewindow.CaseStatus;
+import org.tongban.onewindow.CaseTask;
 import org.tongban.onewindow.DeliveryMethod;
 import org.tongban.onewindow.HandlingDecision;
 import org.tongban.onewindow.Intake;
@@ -491,14 +492,14 @@ class OneWindowCaseService implements OneWindowCases {
 
     @Override
     @Transactional(readOnly = true)
-    public CaseDetail openForTask(String taskId) {
+    public CaseTask openForTask(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw BusinessException.notFound("inbox.error.task-not-found");
         }
         ServiceCase serviceCase = cases.findByProcessInstanceId(task.getProcessInstanceId())
                 .orElseThrow(() -> BusinessException.notFound("onewindow.error.case-not-found"));
-        return detail(readable(serviceCase.id()), false);
+        return new CaseTask(task.getId(), task.getTaskDefinitionKey(), detail(readable(serviceCase.id()), false));
     }
 
     @Override
@@ -517,6 +518,18 @@ class OneWindowCaseService implements OneWindowCases {
                 .orElseThrow(() -> BusinessException.notFound("onewindow.error.file-not-found"));
         auditTrail.allowed("onewindow.file.read", "case:" + serviceCase.caseNumber(), file.fileName());
         return file.content();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> myOpenTask(long caseId) {
+        StaffPrincipal me = currentStaff.require();
+        ServiceCase serviceCase = readable(caseId);
+        return taskService.createTaskQuery().processInstanceBusinessKey(serviceCase.caseNumber())
+                .or().taskAssignee(me.getUsername()).taskCandidateGroupIn(List.copyOf(me.groups())).endOr()
+                .orderByTaskCreateTime().asc().list().stream()
+                .filter(task -> task.getAssignee() == null || task.getAssignee().equals(me.getUsername()))
+                .map(Task::getId).findFirst();
     }
 
     @Override

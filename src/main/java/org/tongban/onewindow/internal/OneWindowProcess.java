@@ -7,11 +7,11 @@ final class OneWindowProcess {
     static final String MESSAGE_RESUBMITTED = "MaterialsResubmitted";
     static final String MESSAGE_RATED = "ServiceRated";
 
-    static final String TASK_REVIEW_ACCEPTANCE = "Task_ReviewAcceptance";
-    static final String TASK_HANDLE = "Task_Handle";
-    static final String TASK_REVIEW = "Task_Review";
-    static final String TASK_REDISPATCH = "Task_Redispatch";
-    static final String TASK_DELIVER = "Task_Deliver";
+    static final String TASK_REVIEW_ACCEPTANCE = org.tongban.onewindow.CaseTask.REVIEW_ACCEPTANCE;
+    static final String TASK_HANDLE = org.tongban.onewindow.CaseTask.HANDLE;
+    static final String TASK_REVIEW = org.tongban.onewindow.CaseTask.REVIEW;
+    static final String TASK_REDISPATCH = org.tongban.onewindow.CaseTask.REDISPATCH;
+    static final String TASK_DELIVER = org.tongban.onewindow.CaseTask.DELIVER;
 
     static final String VAR_CASE_ID = "caseId";
     static final String VAR_ITEM_CODE = "itemCode";
