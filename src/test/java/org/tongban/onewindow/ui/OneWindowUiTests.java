@@ -89,8 +89,8 @@ class OneWindowUiTests extends UiTestBase {
 
         assertThat(_get(IntakeView.class)).as("stays on the form").isNotNull();
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
-                .anySatisfy(notification -> assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt
-                        .getText(notification)).contains("身份证号码不正确"));
+                .anySatisfy(notification -> assertThat(notification.getElement().getProperty("text"))
+                        .contains("身份证号码不正确"));
     }
 
     @Test
