@@ -3,15 +3,8 @@ package org.tongban.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,9 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * applicant, so the test does not depend on the seeded demo cases.
  */
 class InboxBrowserTest extends BrowserTestBase {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void aReviewerClaimsAndCompletesATaskThroughItsFormAndFindsItUnderDone() throws Exception {
@@ -81,22 +71,5 @@ class InboxBrowserTest extends BrowserTestBase {
                  "reason": "浏览器测试用的请假事由", "handover": ["work"], "contactPhone": "13912345678", "urgent": false}}
                 """;
         return api(username, "POST", "/api/v1/processes/DemoLeaveRequest/cases", values).get("businessKey").asText();
-    }
-
-    private static JsonNode api(String username, String method, String path, String body)
-            throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                .header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return JSON.readTree(response.body());
     }
 }

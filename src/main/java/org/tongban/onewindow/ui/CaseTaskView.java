@@ -54,6 +54,7 @@ public class CaseTaskView extends VerticalLayout implements HasUrlParameter<Stri
     private final transient TaskInbox inbox;
     private final transient Messages messages;
     private String title = "";
+    private String afterSubmit = "tasks";
 
     public CaseTaskView(OneWindowCases cases, TaskInbox inbox, Messages messages) {
         this.cases = cases;
@@ -106,7 +107,7 @@ public class CaseTaskView extends VerticalLayout implements HasUrlParameter<Stri
             case CaseTask.HANDLE -> handling(taskId);
             case CaseTask.REVIEW -> review(taskId);
             case CaseTask.REDISPATCH -> redispatch(taskId);
-            case CaseTask.DELIVER -> delivery(taskId);
+            case CaseTask.DELIVER -> delivery(taskId, caseTask.detail().id());
             default -> new Paragraph(getTranslation("inbox.task.no-form"));
         };
     }
@@ -169,7 +170,7 @@ public class CaseTaskView extends VerticalLayout implements HasUrlParameter<Stri
         return form(() -> cases.redispatch(taskId, department.getValue(), reason.getValue()), department, reason);
     }
 
-    private Component delivery(String taskId) {
+    private Component delivery(String taskId, long caseId) {
         Select<DeliveryMethod> method = new Select<>();
         method.setId("deliver-method");
         method.setLabel(getTranslation("onewindow.task.delivery-method"));
@@ -177,7 +178,10 @@ public class CaseTaskView extends VerticalLayout implements HasUrlParameter<Stri
         method.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         method.setValue(DeliveryMethod.PICKUP);
         TextField tracking = text("deliver-tracking", "onewindow.task.tracking");
-        return form(() -> cases.deliver(taskId, method.getValue(), tracking.getValue()), method, tracking);
+        VerticalLayout form = form(() -> cases.deliver(taskId, method.getValue(), tracking.getValue()), method, tracking);
+        // After delivery the applicant is usually still at the counter: go to the case page, where they can rate.
+        afterSubmit = CaseView.ROUTE + "/" + caseId;
+        return form;
     }
 
     private RadioButtonGroup<String> radio(String id, String... values) {
@@ -213,7 +217,7 @@ public class CaseTaskView extends VerticalLayout implements HasUrlParameter<Stri
                 return;
             }
             Notifications.success(getTranslation("inbox.notice.completed", title));
-            getUI().ifPresent(ui -> ui.navigate("tasks"));
+            getUI().ifPresent(ui -> ui.navigate(afterSubmit));
         });
         send.setId("task-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
