@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -73,6 +74,7 @@ class OneWindowCaseService implements OneWindowCases {
     private final TaskInbox inbox;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
     private final SequenceNumbers sequenceNumbers;
     private final AuditTrail auditTrail;
     private final NoticePrinter printer;
@@ -84,7 +86,7 @@ class OneWindowCaseService implements OneWindowCases {
     OneWindowCaseService(ServiceCases cases, CaseFiles files, CaseNotices notices, CaseRatings ratings,
                          ServiceCatalogue catalogue, WorkingDays workingDays, Directory directory,
                          CurrentStaff currentStaff, TaskInbox inbox, TaskService taskService,
-                         RuntimeService runtimeService, SequenceNumbers sequenceNumbers, AuditTrail auditTrail,
+                         RuntimeService runtimeService, IdentityService identityService, SequenceNumbers sequenceNumbers, AuditTrail auditTrail,
                          NoticePrinter printer, CaseNoticeTexts noticeTexts, OneWindowSettings settings, Clock clock) {
         this.cases = cases;
         this.files = files;
@@ -97,6 +99,7 @@ class OneWindowCaseService implements OneWindowCases {
         this.inbox = inbox;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
         this.sequenceNumbers = sequenceNumbers;
         this.auditTrail = auditTrail;
         this.printer = printer;
@@ -174,8 +177,15 @@ class OneWindowCaseService implements OneWindowCases {
         if (receivedBy != null) {
             variables.put(ProcessConventions.VAR_INITIATOR, receivedBy);
         }
-        String processInstanceId = runtimeService
-                .startProcessInstanceByKey(OneWindowProcess.KEY, serviceCase.caseNumber(), variables).getId();
+        // Started as the receiving worker, so the case shows under their 我发起的 and Cockpit names who started it.
+        identityService.setAuthenticatedUserId(receivedBy);
+        String processInstanceId;
+        try {
+            processInstanceId = runtimeService
+                    .startProcessInstanceByKey(OneWindowProcess.KEY, serviceCase.caseNumber(), variables).getId();
+        } finally {
+            identityService.clearAuthentication();
+        }
         serviceCase.startedAs(processInstanceId);
         auditTrail.allowed("onewindow.intake", "case:" + serviceCase.caseNumber(), intake.channel().name());
         return new IntakeReceipt(serviceCase.id(), serviceCase.caseNumber(), serviceCase.queryCode());
