@@ -19,9 +19,13 @@ public final class CatalogueFixtures {
     private CatalogueFixtures() {
     }
 
-    /** e.g. {@code SI-4817263051}: more digits than the seeded items, so tests never collide with them. */
+    /**
+     * e.g. {@code SI-9004817263}: "SI-9" and more digits than the seeded items, so a test never takes a seeded code
+     * and a filter for a seeded code (SI-0…) never finds a test item.
+     */
     public static String itemCode() {
-        return "SI-" + (SEQUENCE.incrementAndGet() % 10) + ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L);
+        return "SI-9" + String.format("%03d%06d", SEQUENCE.incrementAndGet() % 1000,
+                ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
     /** A mutable draft: tests change one thing and build. */

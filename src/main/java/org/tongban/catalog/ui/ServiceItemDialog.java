@@ -129,7 +129,6 @@ class ServiceItemDialog extends Dialog {
 
         FormLayout fields = new FormLayout(code, name, department, countersign, promisedDays, legalDays, siteVisitDays,
                 twoLevelReview, channels, legalBasis);
-        fields.setColspan(name, 1);
         fields.setColspan(channels, 2);
         fields.setColspan(legalBasis, 2);
         add(fields, materials);
