@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.CandidateGroups;
 import org.tongban.identity.Directory;
+import org.tongban.identity.OrgUnitKind;
+import org.tongban.identity.OrgUnitSummary;
 import org.tongban.identity.RoleAssignmentView;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
@@ -96,6 +98,20 @@ public class IdentityDirectory implements Directory {
                 .forEach(staff -> names.put(staff.getUsername(), staff.getDisplayName()));
         usernames.forEach(username -> names.putIfAbsent(username, username));
         return names;
+    }
+
+    @Override
+    public Optional<OrgUnitSummary> findUnit(String code) {
+        return code == null ? Optional.empty() : orgUnits.findByCode(code).map(IdentityDirectory::summaryOf);
+    }
+
+    @Override
+    public List<OrgUnitSummary> units(OrgUnitKind kind) {
+        return orgUnits.findByKindOrderByCode(kind).stream().map(IdentityDirectory::summaryOf).toList();
+    }
+
+    private static OrgUnitSummary summaryOf(OrgUnit unit) {
+        return new OrgUnitSummary(unit.getCode(), unit.getName(), unit.getKind(), unit.isActive());
     }
 
     @Override
