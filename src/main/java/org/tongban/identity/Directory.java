@@ -21,12 +21,12 @@ public interface Directory {
     /** Display names by username; unknown usernames map to themselves. */
     Map<String, String> displayNames(Collection<String> usernames);
 
-    /** A readable label for a candidate group, e.g. "和平社区 · 社区书记/主任"; the id itself when unknown. */
-    String describeGroup(String groupId, Locale locale);
-
     /** An organisation unit by code, active or not. */
     Optional<OrgUnitSummary> findUnit(String code);
 
     /** Every unit of one kind, active or not, in code order: e.g. the departments for a choice list. */
     List<OrgUnitSummary> units(OrgUnitKind kind);
+
+    /** A readable label for a candidate group, e.g. "和平社区 · 社区书记/主任"; the id itself when unknown. */
+    String describeGroup(String groupId, Locale locale);
 }

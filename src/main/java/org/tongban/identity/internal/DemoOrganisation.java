@@ -52,7 +52,10 @@ class DemoOrganisation implements ApplicationRunner {
             new Unit("DP-YB", "县医疗保障局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
             new Unit("DP-CL", "县残疾人联合会", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
             new Unit("DP-WJ", "县卫生健康局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
-            new Unit("DP-ZJ", "县住房和城乡建设局", OrgUnitKind.DEPARTMENT, COUNTY_CODE));
+            new Unit("DP-ZJ", "县住房和城乡建设局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
+            new Unit("DP-GA", "县公安局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
+            new Unit("DP-TY", "县退役军人事务局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
+            new Unit("DP-SF", "县司法局", OrgUnitKind.DEPARTMENT, COUNTY_CODE));
 
     private static final List<Login> LOGINS = List.of(
             new Login("admin", "系统管理员", "13800000000", COUNTY_CODE, Roles.ADMIN),
@@ -66,7 +69,10 @@ class DemoOrganisation implements ApplicationRunner {
             new Login("sunli", "孙丽", "13800000008", "DP-MZ", Roles.DEPARTMENT_REVIEWER),
             new Login("zhouqiang", "周强", "13800000009", "DP-MZ", Roles.CIVIL_AFFAIRS_REVIEWER),
             new Login("wuhao", "吴浩", "13800000010", "DP-MZ", Roles.PROJECT_MANAGER),
-            new Login("zhengxue", "郑雪", "13800000011", COUNTY_CODE, Roles.EVALUATOR));
+            new Login("zhengxue", "郑雪", "13800000011", COUNTY_CODE, Roles.EVALUATOR),
+            // A second department that can act, so cases routed away from 民政 have someone to handle them.
+            new Login("gaojie", "高洁", "13800000012", "DP-RS", Roles.DEPARTMENT_HANDLER),
+            new Login("linfeng", "林峰", "13800000013", "DP-RS", Roles.DEPARTMENT_REVIEWER));
 
     private final OrgUnits orgUnits;
     private final StaffMembers staffMembers;
