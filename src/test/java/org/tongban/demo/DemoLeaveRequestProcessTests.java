@@ -6,8 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tongban.catalog.WorkingDays;
 import org.tongban.testing.TongbanTest;
 
 /** Every path through 【演示】部门内部请假, on the application's own engine (so it also runs on MariaDB in CI). */
@@ -33,9 +39,26 @@ class DemoLeaveRequestProcessTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    WorkingDays workingDays;
+
+    @Autowired
+    Clock clock;
+
     @BeforeEach
     void useApplicationEngine() {
         BpmnAwareTests.init(engine);
+    }
+
+    /**
+     * The end of the second working day after {@code before} (or after the next day, should the test run across
+     * midnight), as {@code ${workingDays.dueIn(2)}} reckons it with the default {@code tongban.calendar.day-end}.
+     */
+    private List<Instant> reviewDueDates(LocalDate before) {
+        return Stream.of(before, LocalDate.now(clock))
+                .map(day -> workingDays.plusWorkingDays(day, 2).atTime(LocalTime.of(23, 59, 59)))
+                .map(due -> due.atZone(clock.getZone()).toInstant())
+                .toList();
     }
 
     private ProcessInstance start(boolean urgent) {
@@ -49,10 +72,13 @@ class DemoLeaveRequestProcessTests {
 
     @Test
     void approvedLeaveIsCopiedToTheDepartmentAndClosedByReportingBack() {
+        LocalDate today = LocalDate.now(clock);
         ProcessInstance instance = start(false);
 
         assertThat(instance).isWaitingAt("Task_ReviewLeave");
-        assertThat(task()).hasCandidateGroup("department:DP-MZ:dept-reviewer").hasDueDate(task().getDueDate());
+        assertThat(task()).hasCandidateGroup("department:DP-MZ:dept-reviewer");
+        assertThat(task().getDueDate().toInstant()).as("two working days from today, at the end of the day")
+                .isIn(reviewDueDates(today));
         assertThat(task().getPriority()).isEqualTo(50);
         engine.getIdentityService().setAuthenticatedUserId("sunli");
         try {

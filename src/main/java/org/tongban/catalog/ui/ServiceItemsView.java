@@ -26,7 +26,7 @@ import org.tongban.identity.Roles;
 
 /** 事项目录 — administrators create and edit service items with their materials, and (de)activate them. */
 @Route("admin/service-items")
-@Menu(title = ServiceItemsView.TITLE, order = 925, icon = "vaadin:list-ol")
+@Menu(title = ServiceItemsView.TITLE, order = 924, icon = "vaadin:list-ol")
 @RolesAllowed(Roles.ADMIN_AUTHORITY)
 public class ServiceItemsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -51,7 +51,7 @@ import org.tongban.onewindow.Provision;
  * seen in original or uploaded. Ctrl+Enter receives; the worker then goes straight to the acceptance review.
  */
 @Route("onewindow/intake")
-@Menu(title = IntakeView.TITLE, order = 20, icon = "vaadin:clipboard-user")
+@Menu(title = IntakeView.TITLE, order = 0, icon = "vaadin:clipboard-user")
 @RolesAllowed("FRONT_DESK")
 public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
