@@ -11,8 +11,9 @@ import org.tongban.catalog.WorkingDays;
  * Deadlines the BPMN timers and due dates read ({@code ${oneWindowDeadlines.due(caseId)}}), all in working days from
  * the catalogue's calendar, so a timer never lands on a holiday's arithmetic by weekday alone.
  */
+// Public: JUEL resolves methods of public classes only.
 @Component("oneWindowDeadlines")
-class OneWindowDeadlines {
+public class OneWindowDeadlines {
 
     private final WorkingDays workingDays;
     private final OneWindowSettings settings;

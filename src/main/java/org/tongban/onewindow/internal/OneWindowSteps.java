@@ -14,9 +14,10 @@ import org.tongban.onewindow.NoticeKind;
  * What the process does on its own ({@code ${oneWindowSteps.…}}): deemed acceptance when the review period ran out,
  * recording the dispatch, concluding, closing. Each step runs in the engine's transaction.
  */
+// Public: JUEL resolves methods of public classes only.
 @Component("oneWindowSteps")
 @Transactional
-class OneWindowSteps {
+public class OneWindowSteps {
 
     private final ServiceCases cases;
     private final CaseNotices notices;
