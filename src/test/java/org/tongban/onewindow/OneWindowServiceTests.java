@@ -36,6 +36,8 @@ class OneWindowServiceTests {
     Messages messages;
     @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    org.tongban.catalog.ServiceCatalogue catalogue;
 
     @AfterEach
     void signOut() {
@@ -65,7 +67,7 @@ class OneWindowServiceTests {
     }
 
     private String firstMaterial() {
-        return fixtures.intake(OneWindowFixtures.DIBAO, true).provisions().keySet().iterator().next();
+        return catalogue.find(OneWindowFixtures.DIBAO).orElseThrow().materials().get(0).code();
     }
 
     @Test
