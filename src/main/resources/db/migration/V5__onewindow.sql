@@ -22,6 +22,7 @@ CREATE TABLE ow_case (
     subdistrict_code      VARCHAR(40)   NOT NULL,
     received_by           VARCHAR(64),
     received_at           DATETIME(6)   NOT NULL,
+    review_started_on     DATE          NOT NULL,
     status                VARCHAR(30)   NOT NULL,
     promised_days         INT           NOT NULL,
     accepted_on           DATE,

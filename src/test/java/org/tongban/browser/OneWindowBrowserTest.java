@@ -23,9 +23,7 @@ class OneWindowBrowserTest extends BrowserTestBase {
         open("/onewindow/intake");
         WebElement item = waitFor(By.cssSelector("#intake-item input"));
         item.sendKeys("SI-001");
-        waitUntil("the item list to offer SI-001", browser -> pageText().contains("城乡居民基本养老保险参保登记")
-                || !driver.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        item.sendKeys(Keys.ENTER);
+        click(By.xpath("//vaadin-combo-box-item[contains(., 'SI-001')]"));
         waitFor(By.id("intake-provision-M1"));
         waitFor(By.cssSelector("#intake-applicant-name input")).sendKeys("赵六");
         waitFor(By.cssSelector("#intake-applicant-id input")).sendKeys(APPLICANT_ID);

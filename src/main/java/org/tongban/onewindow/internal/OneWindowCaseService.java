@@ -351,7 +351,7 @@ class OneWindowCaseService implements OneWindowCases {
             }
         }
         List<CheckedFile> checked = checkFiles(uploads == null ? List.of() : uploads, byCode.keySet());
-        if (checked.isEmpty() && given.values().stream().allMatch(provision -> provision == Provision.MISSING)) {
+        if (checked.isEmpty() && given.isEmpty()) {
             throw BusinessException.invalid("onewindow.error.nothing-resubmitted");
         }
         given.forEach((code, provision) -> byCode.get(code).provide(provision == Provision.FILE ? Provision.MISSING : provision));
@@ -363,7 +363,7 @@ class OneWindowCaseService implements OneWindowCases {
             int waited = workingDays.workingDaysBetween(serviceCase.pausedOn(), now.toLocalDate());
             resumedDue = workingDays.plusWorkingDays(serviceCase.dueOn(), waited);
         }
-        serviceCase.resubmitted(resumedDue);
+        serviceCase.resubmitted(now.toLocalDate(), resumedDue);
         runtimeService.createMessageCorrelation(OneWindowProcess.MESSAGE_RESUBMITTED)
                 .processInstanceBusinessKey(serviceCase.caseNumber()).correlate();
         auditTrail.allowed("onewindow.resubmit", "case:" + serviceCase.caseNumber(), null);
@@ -535,10 +535,16 @@ class OneWindowCaseService implements OneWindowCases {
     public java.util.Optional<String> myOpenTask(long caseId) {
         StaffPrincipal me = currentStaff.require();
         ServiceCase serviceCase = readable(caseId);
+        if (me.groups().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        // Only the steps decided on the case page; 督办, 核实, 整改 and 回访 are Camunda Forms in the inbox.
         return taskService.createTaskQuery().processInstanceBusinessKey(serviceCase.caseNumber())
                 .or().taskAssignee(me.getUsername()).taskCandidateGroupIn(List.copyOf(me.groups())).endOr()
-                .orderByTaskCreateTime().asc().list().stream()
+                .initializeFormKeys().orderByTaskCreateTime().asc().list().stream()
                 .filter(task -> task.getAssignee() == null || task.getAssignee().equals(me.getUsername()))
+                .filter(task -> task.getFormKey() != null
+                        && task.getFormKey().startsWith(org.tongban.inbox.TaskDetail.PAGE_FORM_KEY_PREFIX))
                 .map(Task::getId).findFirst();
     }
 
@@ -595,8 +601,7 @@ class OneWindowCaseService implements OneWindowCases {
         if (!expectedStep.equals(task.getTaskDefinitionKey())) {
             throw BusinessException.conflict("onewindow.error.wrong-step");
         }
-        ServiceCase serviceCase = cases.findByProcessInstanceId(task.getProcessInstanceId())
-                .flatMap(found -> cases.lockById(found.id()))
+        ServiceCase serviceCase = cases.lockByProcessInstanceId(task.getProcessInstanceId())
                 .orElseThrow(() -> BusinessException.notFound("onewindow.error.case-not-found"));
         if (!inScope(serviceCase, me)) {
             auditTrail.denied("onewindow.step", "case:" + serviceCase.caseNumber(), "outside data scope");

@@ -54,7 +54,8 @@ public class OneWindowDeadlines {
         LocalDate due = dueOn(caseId);
         LocalDate warnOn = due;
         int guard = 0;
-        while (workingDays.workingDaysBetween(warnOn, due) < settings.warningDays() && guard++ < 366) {
+        while ((workingDays.workingDaysBetween(warnOn, due) < settings.warningDays()
+                || !workingDays.isWorkingDay(warnOn)) && guard++ < 366) {
             warnOn = warnOn.minusDays(1);
         }
         LocalDate today = LocalDate.now(clock);

@@ -32,12 +32,13 @@ public class OneWindowSteps {
     }
 
     /**
-     * 视为受理 (行政许可法 §32): no decision within the review period, so the case counts as accepted from the day it
-     * was received, and its due date runs from then.
+     * 视为受理 (行政许可法 §32): no decision within the review period, so the case counts as accepted from the day the
+     * complete application was received (the receipt, or the resubmission after a correction notice), and its due
+     * date runs from then.
      */
     public void deemAccepted(Long caseId) {
         ServiceCase serviceCase = load(caseId);
-        LocalDate receivedOn = serviceCase.receivedAt().toLocalDate();
+        LocalDate receivedOn = serviceCase.reviewStartedOn();
         serviceCase.accept(receivedOn, workingDays.plusWorkingDays(receivedOn, serviceCase.promisedDays()), true);
         notices.save(new CaseNotice(caseId, NoticeKind.RECEIPT, LocalDateTime.now(clock), null, List.of(),
                 null, null));

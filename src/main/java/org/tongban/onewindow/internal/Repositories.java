@@ -19,6 +19,10 @@ interface ServiceCases extends JpaRepository<ServiceCase, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from ServiceCase c where c.id = ?1")
     Optional<ServiceCase> lockById(Long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ServiceCase c where c.processInstanceId = ?1")
+    Optional<ServiceCase> lockByProcessInstanceId(String processInstanceId);
 }
 
 interface CaseFiles extends JpaRepository<CaseFile, Long> {

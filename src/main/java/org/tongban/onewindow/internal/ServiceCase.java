@@ -78,6 +78,9 @@ class ServiceCase {
     private String receivedBy;
     @Column(name = "received_at", nullable = false, updatable = false)
     private LocalDateTime receivedAt;
+    /** The day the current acceptance review began: receipt, or the resubmission after a correction notice. */
+    @Column(name = "review_started_on", nullable = false)
+    private LocalDate reviewStartedOn;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStatus status;
@@ -138,6 +141,7 @@ class ServiceCase {
         this.subdistrictCode = subdistrictCode;
         this.receivedBy = receivedBy;
         this.receivedAt = receivedAt;
+        this.reviewStartedOn = receivedAt.toLocalDate();
         this.promisedDays = promisedDays;
         this.status = CaseStatus.RECEIVED;
     }
@@ -186,9 +190,10 @@ class ServiceCase {
      * Materials handed in: back to review before acceptance, back to the department during handling, where the clock
      * restarts and the due date moves to {@code resumedDueOn}.
      */
-    void resubmitted(LocalDate resumedDueOn) {
+    void resubmitted(LocalDate today, LocalDate resumedDueOn) {
         if (status == CaseStatus.CORRECTION) {
             status = CaseStatus.RECEIVED;
+            reviewStartedOn = today;
         } else if (status == CaseStatus.SUPPLEMENT) {
             status = CaseStatus.ACCEPTED;
             pausedOn = null;
@@ -266,6 +271,7 @@ class ServiceCase {
     String subdistrictCode() { return subdistrictCode; }
     String receivedBy() { return receivedBy; }
     LocalDateTime receivedAt() { return receivedAt; }
+    LocalDate reviewStartedOn() { return reviewStartedOn; }
     CaseStatus status() { return status; }
     int promisedDays() { return promisedDays; }
     LocalDate acceptedOn() { return acceptedOn; }

@@ -98,16 +98,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         VerticalLayout panel = new VerticalLayout(new H3(getTranslation("onewindow.case.resubmit")));
         panel.setPadding(false);
         Map<String, Select<Provision>> provisions = new HashMap<>();
+        // Every material, not only the missing ones: a notice may ask again for a defective one already provided.
         for (CaseDetail.Material material : detail.materials()) {
-            if (material.provision() != Provision.MISSING) {
-                continue;
-            }
             Select<Provision> provision = new Select<>();
             provision.setId("resubmit-provision-" + material.code());
             provision.setLabel(material.name());
             provision.setItems(Provision.ORIGINAL_SEEN, Provision.MISSING);
             provision.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
-            provision.setValue(Provision.MISSING);
+            provision.setValue(material.provision() == Provision.MISSING ? Provision.MISSING : Provision.ORIGINAL_SEEN);
             provisions.put(material.code(), provision);
             panel.add(provision);
         }
