@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
+import org.tongban.base.Conflicts;
 import org.tongban.catalog.ServiceCatalogueAdministration;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.identity.CurrentStaff;
@@ -30,6 +31,8 @@ import org.tongban.identity.Roles;
 @Transactional
 @RolesAllowed(Roles.ADMIN_AUTHORITY)
 class ServiceCatalogueAdministrationService implements ServiceCatalogueAdministration {
+
+    private static final Conflicts CONFLICTS = new Conflicts("catalog.error.concurrent-modification");
 
     private final CatalogueItems items;
     private final ServiceItemRules rules;
@@ -80,7 +83,7 @@ class ServiceCatalogueAdministrationService implements ServiceCatalogueAdministr
         }
         ItemContent content = rules.check(draft);
         CatalogueItem item = items.save(new CatalogueItem(cleanedCode, content, actor(), now()));
-        Conflicts.flush(items, "catalog.error.code-taken", cleanedCode);
+        CONFLICTS.flush(items, "catalog.error.code-taken", cleanedCode);
         ServiceItem created = item.toServiceItem();
         audit.allowed("admin.service-item.create", target(item), describe(created));
         return entry(item, departmentNames());
@@ -89,11 +92,11 @@ class ServiceCatalogueAdministrationService implements ServiceCatalogueAdministr
     @Override
     public ServiceItemEntry update(String code, ServiceItemDraft draft, long expectedVersion) {
         CatalogueItem item = require(code);
-        Conflicts.requireVersion(item.getVersion(), expectedVersion);
+        CONFLICTS.requireVersion(item.getVersion(), expectedVersion);
         ItemContent content = rules.check(draft);
         ServiceItem before = item.toServiceItem();
         item.change(content, actor(), now());
-        Conflicts.flush(items, Conflicts.CONCURRENT_MODIFICATION);
+        CONFLICTS.flush(items, CONFLICTS.staleKey());
         String changes = changes(before, item.toServiceItem());
         if (!changes.isEmpty()) {
             audit.allowed("admin.service-item.update", target(item), changes);
@@ -104,10 +107,10 @@ class ServiceCatalogueAdministrationService implements ServiceCatalogueAdministr
     @Override
     public ServiceItemEntry deactivate(String code, long expectedVersion) {
         CatalogueItem item = require(code);
-        Conflicts.requireVersion(item.getVersion(), expectedVersion);
+        CONFLICTS.requireVersion(item.getVersion(), expectedVersion);
         if (item.isActive()) {
             item.deactivate(actor(), now());
-            Conflicts.flush(items, Conflicts.CONCURRENT_MODIFICATION);
+            CONFLICTS.flush(items, CONFLICTS.staleKey());
             audit.allowed("admin.service-item.deactivate", target(item), item.toServiceItem().name());
         }
         return entry(item, departmentNames());
@@ -116,7 +119,7 @@ class ServiceCatalogueAdministrationService implements ServiceCatalogueAdministr
     @Override
     public ServiceItemEntry activate(String code, long expectedVersion) {
         CatalogueItem item = require(code);
-        Conflicts.requireVersion(item.getVersion(), expectedVersion);
+        CONFLICTS.requireVersion(item.getVersion(), expectedVersion);
         if (!item.isActive()) {
             OrgUnitSummary department = directory.findUnit(item.getDepartmentCode()).orElse(null);
             if (department == null || !department.active()) {
@@ -124,7 +127,7 @@ class ServiceCatalogueAdministrationService implements ServiceCatalogueAdministr
                         department == null ? item.getDepartmentCode() : department.name());
             }
             item.activate(actor(), now());
-            Conflicts.flush(items, Conflicts.CONCURRENT_MODIFICATION);
+            CONFLICTS.flush(items, CONFLICTS.staleKey());
             audit.allowed("admin.service-item.activate", target(item), item.toServiceItem().name());
         }
         return entry(item, departmentNames());

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
+import org.tongban.base.Conflicts;
 import org.tongban.identity.IdentityRules;
 import org.tongban.identity.OrgUnitKind;
 import org.tongban.identity.OrganisationAdministration;
@@ -24,6 +25,8 @@ import org.tongban.identity.Roles;
 @Transactional
 @RolesAllowed(Roles.ADMIN_AUTHORITY)
 class OrganisationAdministrationService implements OrganisationAdministration {
+
+    private static final Conflicts CONFLICTS = new Conflicts("admin.error.concurrent-modification");
 
     private static final Comparator<OrgUnit> SIBLING_ORDER =
             Comparator.comparing(OrgUnit::getKind).thenComparing(OrgUnit::getCode);
@@ -95,7 +98,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
             parent = requireParentFor(kind, command.parentCode());
         }
         OrgUnit unit = orgUnits.save(new OrgUnit(code, name, kind, parent == null ? null : parent.getId()));
-        Conflicts.flush(orgUnits, "admin.org-unit.error.code-taken", code);
+        CONFLICTS.flush(orgUnits, "admin.org-unit.error.code-taken", code);
         audit.allowed("admin.org-unit.create", target(unit),
                 "name=" + name + ", kind=" + kind + ", parent=" + (parent == null ? "-" : parent.getCode()));
         return entry(unit, parent, 0);
@@ -104,7 +107,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
     @Override
     public OrgUnitEntry update(String code, String newName, String newParentCode, long expectedVersion) {
         OrgUnit unit = require(code);
-        Conflicts.requireVersion(unit.getVersion(), expectedVersion);
+        CONFLICTS.requireVersion(unit.getVersion(), expectedVersion);
         String name = IdentityRules.clean(newName);
         IdentityRules.require(IdentityRules.unitName(name));
         OrgUnit parent = null;
@@ -128,7 +131,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
             unit.moveUnder(parent.getId());
         }
         if (renamed || moved) {
-            Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
+            CONFLICTS.flush(orgUnits, CONFLICTS.staleKey());
         }
         if (renamed) {
             audit.allowed("admin.org-unit.rename", target(unit), oldName + " → " + name);
@@ -142,7 +145,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
     @Override
     public OrgUnitEntry deactivate(String code, long expectedVersion) {
         OrgUnit unit = require(code);
-        Conflicts.requireVersion(unit.getVersion(), expectedVersion);
+        CONFLICTS.requireVersion(unit.getVersion(), expectedVersion);
         if (unit.isActive()) {
             long activeChildren = orgUnits.countByParentIdAndActiveTrue(unit.getId());
             if (activeChildren > 0) {
@@ -153,7 +156,7 @@ class OrganisationAdministrationService implements OrganisationAdministration {
                 throw BusinessException.conflict("admin.org-unit.error.has-staff", unit.getName(), staff);
             }
             unit.deactivate();
-            Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
+            CONFLICTS.flush(orgUnits, CONFLICTS.staleKey());
             audit.allowed("admin.org-unit.deactivate", target(unit), unit.getName());
         }
         return entryOf(unit);
@@ -162,14 +165,14 @@ class OrganisationAdministrationService implements OrganisationAdministration {
     @Override
     public OrgUnitEntry reactivate(String code, long expectedVersion) {
         OrgUnit unit = require(code);
-        Conflicts.requireVersion(unit.getVersion(), expectedVersion);
+        CONFLICTS.requireVersion(unit.getVersion(), expectedVersion);
         if (!unit.isActive()) {
             OrgUnit parent = unit.getParentId() == null ? null : orgUnits.findById(unit.getParentId()).orElse(null);
             if (parent != null && !parent.isActive()) {
                 throw BusinessException.conflict("admin.org-unit.error.parent-inactive", parent.getName());
             }
             unit.activate();
-            Conflicts.flush(orgUnits, Conflicts.CONCURRENT_MODIFICATION);
+            CONFLICTS.flush(orgUnits, CONFLICTS.staleKey());
             audit.allowed("admin.org-unit.reactivate", target(unit), unit.getName());
         }
         return entryOf(unit);

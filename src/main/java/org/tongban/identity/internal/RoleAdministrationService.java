@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
+import org.tongban.base.Conflicts;
 import org.tongban.base.Messages;
 import org.tongban.identity.IdentityRules;
 import org.tongban.identity.OrgUnitKind;
@@ -23,6 +24,8 @@ import org.tongban.identity.Roles;
 @Transactional
 @RolesAllowed(Roles.ADMIN_AUTHORITY)
 class RoleAdministrationService implements RoleAdministration {
+
+    private static final Conflicts CONFLICTS = new Conflicts("admin.error.concurrent-modification");
 
     private final RolesRepository roles;
     private final StaffMembers staffMembers;
@@ -58,7 +61,7 @@ class RoleAdministrationService implements RoleAdministration {
             throw BusinessException.conflict("admin.role.error.code-taken", code);
         }
         Role role = roles.save(new Role(code, nameZh, nameEn, kinds));
-        Conflicts.flush(roles, "admin.role.error.code-taken", code);
+        CONFLICTS.flush(roles, "admin.role.error.code-taken", code);
         audit.allowed("admin.role.create", target(code), nameZh + " / " + nameEn + ", unitKinds=" + kinds);
         return entry(role, 0);
     }
@@ -66,7 +69,7 @@ class RoleAdministrationService implements RoleAdministration {
     @Override
     public RoleEntry update(String code, RoleChanges changes, long expectedVersion) {
         Role role = require(code);
-        Conflicts.requireVersion(role.getVersion(), expectedVersion);
+        CONFLICTS.requireVersion(role.getVersion(), expectedVersion);
         String nameZh = IdentityRules.clean(changes.nameZh());
         String nameEn = IdentityRules.clean(changes.nameEn());
         IdentityRules.require(IdentityRules.roleNameZh(nameZh), IdentityRules.roleNameEn(nameEn));
@@ -85,7 +88,7 @@ class RoleAdministrationService implements RoleAdministration {
         if (changed) {
             String before = role.getNameZh() + " / " + role.getNameEn() + ", unitKinds=" + role.getUnitKinds();
             role.update(nameZh, nameEn, kinds);
-            Conflicts.flush(roles, Conflicts.CONCURRENT_MODIFICATION);
+            CONFLICTS.flush(roles, CONFLICTS.staleKey());
             audit.allowed("admin.role.update", target(role.getCode()),
                     before + " → " + nameZh + " / " + nameEn + ", unitKinds=" + kinds);
         }
@@ -103,7 +106,7 @@ class RoleAdministrationService implements RoleAdministration {
             throw BusinessException.conflict("admin.role.error.in-use", name(role), holders);
         }
         roles.delete(role);
-        Conflicts.flush(roles, Conflicts.CONCURRENT_MODIFICATION);
+        CONFLICTS.flush(roles, CONFLICTS.staleKey());
         audit.allowed("admin.role.delete", target(role.getCode()), role.getNameZh());
     }
 

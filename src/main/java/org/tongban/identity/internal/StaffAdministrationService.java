@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
+import org.tongban.base.Conflicts;
 import org.tongban.base.Messages;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.IdentityRules;
@@ -33,6 +34,8 @@ import org.tongban.identity.StaffAdministration;
 @Transactional
 @RolesAllowed(Roles.ADMIN_AUTHORITY)
 class StaffAdministrationService implements StaffAdministration {
+
+    private static final Conflicts CONFLICTS = new Conflicts("admin.error.concurrent-modification");
 
     static final String READ_PERSONAL_DATA = "staff.read-personal-data";
 
@@ -96,7 +99,7 @@ class StaffAdministrationService implements StaffAdministration {
                 command.serviceAccount(), LocalDateTime.now(clock));
         assignments.forEach(staff::assign);
         staffMembers.save(staff);
-        Conflicts.flush(staffMembers, "admin.staff.error.username-taken", username);
+        CONFLICTS.flush(staffMembers, "admin.staff.error.username-taken", username);
         audit.allowed("admin.staff.create", target(staff), "displayName=" + displayName
                 + ", serviceAccount=" + command.serviceAccount() + ", roles=" + describe(assignments));
         return detailsOf(staff);
@@ -105,7 +108,7 @@ class StaffAdministrationService implements StaffAdministration {
     @Override
     public StaffDetails update(String username, StaffUpdate update, long expectedVersion) {
         Staff staff = require(username);
-        Conflicts.requireVersion(staff.getVersion(), expectedVersion);
+        CONFLICTS.requireVersion(staff.getVersion(), expectedVersion);
         String displayName = IdentityRules.clean(update.displayName());
         String phone = IdentityRules.clean(update.phone());
         IdentityRules.require(IdentityRules.displayName(displayName), IdentityRules.phone(phone));
@@ -144,7 +147,7 @@ class StaffAdministrationService implements StaffAdministration {
         if (rolesChanged) {
             staff.replaceAssignments(assignments);
         }
-        Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
+        CONFLICTS.flush(staffMembers, CONFLICTS.staleKey());
         if (!changed.isEmpty()) {
             audit.allowed("admin.staff.update", target(staff), String.join(", ", changed));
         }
@@ -162,7 +165,7 @@ class StaffAdministrationService implements StaffAdministration {
         Staff staff = require(username);
         if (!staff.isEnabled()) {
             staff.enable();
-            Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
+            CONFLICTS.flush(staffMembers, CONFLICTS.staleKey());
             audit.allowed("admin.staff.enable", target(staff), null);
         }
     }
@@ -180,7 +183,7 @@ class StaffAdministrationService implements StaffAdministration {
             requireAnotherAdmin(staff);
         }
         staff.disable();
-        Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
+        CONFLICTS.flush(staffMembers, CONFLICTS.staleKey());
         audit.allowed("admin.staff.disable", target(staff), null);
         sessions.expireAfterCommit(staff.getUsername());
     }
@@ -190,7 +193,7 @@ class StaffAdministrationService implements StaffAdministration {
         Staff staff = require(username);
         IdentityRules.require(IdentityRules.password(newPassword, staff.getUsername()));
         staff.changePassword(passwordEncoder.encode(newPassword));
-        Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
+        CONFLICTS.flush(staffMembers, CONFLICTS.staleKey());
         audit.allowed("admin.staff.reset-password", target(staff), null);
         sessions.expireAfterCommit(staff.getUsername());
     }
@@ -200,7 +203,7 @@ class StaffAdministrationService implements StaffAdministration {
         Staff staff = require(username);
         if (staff.getLockedUntil() != null || staff.getFailedAttempts() > 0) {
             staff.unlock();
-            Conflicts.flush(staffMembers, Conflicts.CONCURRENT_MODIFICATION);
+            CONFLICTS.flush(staffMembers, CONFLICTS.staleKey());
             audit.allowed("admin.staff.unlock", target(staff), null);
         }
     }

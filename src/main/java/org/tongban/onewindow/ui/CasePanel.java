@@ -58,7 +58,8 @@ class CasePanel extends Composite<VerticalLayout> {
         fact(facts, "onewindow.case.received", Formats.dateTime(detail.receivedAt()), null);
         fact(facts, "onewindow.case.accepted", detail.acceptedOn() == null ? "" : Formats.date(detail.acceptedOn())
                 + (detail.deemedAccepted() ? getTranslation("onewindow.case.deemed") : ""), "case-accepted");
-        fact(facts, "onewindow.case.due", detail.dueOn() == null ? getTranslation("onewindow.case.promised", detail.promisedDays())
+        fact(facts, "onewindow.case.due", detail.dueOn() == null ? (detail.promisedDays() == 0
+                ? getTranslation("onewindow.case.same-day") : getTranslation("onewindow.case.promised", detail.promisedDays()))
                 : Formats.date(detail.dueOn()) + remaining(), "case-due");
         fact(facts, "onewindow.case.department", Formats.orEmpty(detail.departmentName()), "case-department");
         if (detail.decision() != null) {
