@@ -69,7 +69,7 @@ class OneWindowHappyPathBenchmark {
         }
         Collections.sort(renders);
         String report = String.format(Locale.ROOT,
-                "one-window happy path: %d cases in %.1f s = %.1f cases/s (%.1f ms per case, 7 user actions each)%n"
+                "one-window happy path: %d cases in %.1f s = %.1f cases/s (%.1f ms per case, 5 user actions each: intake, accept, handle, deliver, rate)%n"
                         + "receipt PDF (load + render): median %.1f ms, p95 %.1f ms over %d prints%n",
                 CASES, seconds, CASES / seconds, seconds * 1000 / CASES,
                 renders.get(renders.size() / 2) / 1e6, renders.get((int) (renders.size() * 0.95)) / 1e6, renders.size());
