@@ -68,4 +68,15 @@ class OneWindowBrowserTest extends BrowserTestBase {
         waitForText(By.id("case-status"), "已结案");
         screenshot("OneWindowBrowserTest.4-rated");
     }
+
+    @Test
+    void residentsReachTheirPagesWithoutSigningIn() {
+        open("/login");
+        click(By.id("login-residents"));
+        waitFor(By.id("online-unit"));
+        assertThat(driver.getCurrentUrl()).endsWith("/online");
+        open("/online/query");
+        waitFor(By.id("query-find"));
+        screenshot("OneWindowBrowserTest.5-online-query");
+    }
 }

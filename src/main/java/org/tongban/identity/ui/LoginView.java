@@ -2,6 +2,7 @@ package org.tongban.identity.ui;
 
 import jakarta.servlet.http.HttpSession;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -42,7 +43,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n("login.error.title", "login.error.bad-credentials"));
         H1 title = new H1(getTranslation("app.title"));
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
-        add(title, subtitle, form);
+        // Residents who land here are sent to their own pages (no account needed); a path, not a class: identity
+        // does not depend on the modules that serve residents.
+        Anchor residents = new Anchor("online", getTranslation("login.residents"));
+        residents.setId("login-residents");
+        add(title, subtitle, form, residents);
     }
 
     @Override
