@@ -15,6 +15,13 @@ public interface OneWindowCases {
     /** 收件 at the counter, on behalf or at a home visit, by a front-desk worker of the receiving unit. */
     IntakeReceipt intake(Intake intake);
 
+    /**
+     * 办件查询 within the caller's scope: cases received by their units and cases with their departments, newest first.
+     */
+    List<CaseRow> search(CaseQuery query, int offset, int limit);
+
+    long count(CaseQuery query);
+
     /** The case page; identifiers masked. */
     CaseDetail open(long caseId);
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
+import org.tongban.base.ResidentIdentifiers;
 import org.tongban.base.pdf.NoticePrinter;
 import org.tongban.catalog.Channel;
 import org.tongban.catalog.WorkingDays;
@@ -27,6 +28,8 @@ import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
 import org.tongban.inbox.TaskInbox;
 import org.tongban.onewindow.CaseDetail;
+import org.tongban.onewindow.CaseQuery;
+import org.tongban.onewindow.CaseRow;
 import org.tongban.onewindow.CaseTask;
 import org.tongban.onewindow.DeliveryMethod;
 import org.tongban.onewindow.HandlingDecision;
@@ -258,6 +261,29 @@ class OneWindowCaseService implements OneWindowCases {
     }
 
     // --- reading ---
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseRow> search(CaseQuery query, int offset, int limit) {
+        StaffPrincipal me = currentStaff.require();
+        org.springframework.data.domain.Sort newestFirst = org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Direction.DESC, "receivedAt", "id");
+        LocalDate today = LocalDate.now(clock);
+        return cases.findAll(CaseSearch.of(query == null ? CaseQuery.all() : query, me.groups(), clock),
+                        new org.tongban.base.OffsetPageRequest(offset, limit, newestFirst)).stream()
+                .map(c -> new CaseRow(c.id(), c.caseNumber(), c.itemName(), ResidentIdentifiers.maskName(c.applicantName()),
+                        ResidentIdentifiers.maskIdNumber(c.applicantIdNumber()), c.status(), c.receivedAt(), c.dueOn(),
+                        c.acceptingUnitName(), c.departmentCode(),
+                        c.status().clockRuns() && c.dueOn() != null && c.dueOn().isBefore(today)))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(CaseQuery query) {
+        StaffPrincipal me = currentStaff.require();
+        return cases.count(CaseSearch.of(query == null ? CaseQuery.all() : query, me.groups(), clock));
+    }
 
     @Override
     @Transactional(readOnly = true)

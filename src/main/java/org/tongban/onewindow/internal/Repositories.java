@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 import jakarta.persistence.LockModeType;
 
 /** Cases by id and number; the row lock serialises two steps racing on one case. */
-interface ServiceCases extends JpaRepository<ServiceCase, Long> {
+interface ServiceCases extends JpaRepository<ServiceCase, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<ServiceCase> {
 
     Optional<ServiceCase> findByCaseNumber(String caseNumber);
 

@@ -121,4 +121,26 @@ class OneWindowUiTests extends UiTestBase {
         UI.getCurrent().navigate(CaseView.class, receipt.caseId());
         assertThat(_get(Span.class, spec -> spec.withId("case-refusal")).getText()).contains("无权查看");
     }
+
+    @Test
+    void frontDeskFindsTheCaseInTheSearchAndOpensIt() {
+        IntakeReceipt receipt = fixtures.receive(fixtures.intake(OneWindowFixtures.DIBAO, true));
+        login("wangfang");
+        UI.getCurrent().navigate(CaseSearchView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("cases-search")), receipt.caseNumber());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.tongban.onewindow.CaseRow> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("cases-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).applicantName()).isEqualTo("张*");
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, 0);
+        assertThat(_get(Span.class, spec -> spec.withId("case-number")).getText()).isEqualTo(receipt.caseNumber());
+    }
+
+    @Test
+    void anEvaluatorCannotOpenTheCaseSearch() {
+        login("zhengxue");
+        UI.getCurrent().navigate(CaseSearchView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(CaseSearchView.class)).isEmpty();
+    }
 }

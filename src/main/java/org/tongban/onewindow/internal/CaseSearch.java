@@ -1,0 +1,84 @@
+package org.tongban.onewindow.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.tongban.base.ResidentIdentifiers;
+import org.tongban.identity.CandidateGroups;
+import org.tongban.identity.OrgUnitKind;
+import org.tongban.onewindow.CaseQuery;
+import org.tongban.onewindow.CaseStatus;
+
+/**
+ * Builds the search of 办件查询 as one query: the caller's scope (units that received the case, departments that
+ * have it) and the filters. Every condition can use an index of {@code ow_case}.
+ */
+final class CaseSearch {
+
+    private CaseSearch() {
+    }
+
+    static Specification<ServiceCase> of(CaseQuery query, Set<String> groups, Clock clock) {
+        return (root, criteria, builder) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            conditions.add(scope(root, builder, groups));
+            String text = query.text() == null ? null : query.text().strip();
+            if (text != null && !text.isEmpty()) {
+                String upper = text.toUpperCase(Locale.ROOT);
+                conditions.add(builder.or(
+                        builder.like(root.get("caseNumber"), escape(upper) + "%", '\\'),
+                        builder.equal(root.get("applicantIdNumber"), ResidentIdentifiers.normalise(text)),
+                        builder.like(root.get("applicantName"), escape(text) + "%", '\\')));
+            }
+            if (query.itemCode() != null && !query.itemCode().isBlank()) {
+                conditions.add(builder.equal(root.get("itemCode"), query.itemCode()));
+            }
+            if (query.status() != null) {
+                conditions.add(builder.equal(root.get("status"), query.status()));
+            }
+            if (query.receivedFrom() != null) {
+                conditions.add(builder.greaterThanOrEqualTo(root.get("receivedAt"), query.receivedFrom().atStartOfDay()));
+            }
+            if (query.receivedTo() != null) {
+                conditions.add(builder.lessThan(root.get("receivedAt"), query.receivedTo().plusDays(1).atStartOfDay()));
+            }
+            if (query.overdueOnly()) {
+                conditions.add(builder.equal(root.get("status"), CaseStatus.ACCEPTED));
+                conditions.add(builder.lessThan(root.get("dueOn"), LocalDate.now(clock)));
+            }
+            return builder.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Cases received by one of the caller's communities/subdistricts, or with one of their departments. */
+    private static Predicate scope(Root<ServiceCase> root, CriteriaBuilder builder, Set<String> groups) {
+        List<String> units = new ArrayList<>();
+        List<String> departments = new ArrayList<>();
+        for (String group : groups) {
+            CandidateGroups.parse(group).filter(parsed -> parsed.isUnitScoped() && parsed.roleCode() == null)
+                    .ifPresent(parsed -> (parsed.unitKind() == OrgUnitKind.DEPARTMENT ? departments : units)
+                            .add(parsed.unitCode()));
+        }
+        List<Predicate> reach = new ArrayList<>();
+        if (!units.isEmpty()) {
+            reach.add(root.get("acceptingUnitCode").in(units));
+        }
+        if (!departments.isEmpty()) {
+            reach.add(root.get("departmentCode").in(departments));
+        }
+        return reach.isEmpty() ? builder.disjunction() : builder.or(reach.toArray(Predicate[]::new));
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
