@@ -44,6 +44,7 @@ CREATE INDEX ix_ow_case_unit ON ow_case (accepting_unit_code, status);
 CREATE INDEX ix_ow_case_department ON ow_case (department_code, status);
 CREATE INDEX ix_ow_case_received ON ow_case (received_at);
 CREATE INDEX ix_ow_case_applicant ON ow_case (applicant_id_number);
+CREATE INDEX ix_ow_case_applicant_name ON ow_case (applicant_name);
 
 -- Each required material of the item as it stood at intake, and how it was provided.
 CREATE TABLE ow_case_material (

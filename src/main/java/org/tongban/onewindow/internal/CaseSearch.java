@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -24,6 +23,9 @@ import org.tongban.onewindow.CaseStatus;
  */
 final class CaseSearch {
 
+    private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("\\d{17}[0-9X]");
+    private static final String CASE_NUMBER_PREFIX = "SQ-";
+
     private CaseSearch() {
     }
 
@@ -33,11 +35,7 @@ final class CaseSearch {
             conditions.add(scope(root, builder, groups));
             String text = query.text() == null ? null : query.text().strip();
             if (text != null && !text.isEmpty()) {
-                String upper = text.toUpperCase(Locale.ROOT);
-                conditions.add(builder.or(
-                        builder.like(root.get("caseNumber"), escape(upper) + "%", '\\'),
-                        builder.equal(root.get("applicantIdNumber"), ResidentIdentifiers.normalise(text)),
-                        builder.like(root.get("applicantName"), escape(text) + "%", '\\')));
+                conditions.add(textCondition(root, builder, text));
             }
             if (query.itemCode() != null && !query.itemCode().isBlank()) {
                 conditions.add(builder.equal(root.get("itemCode"), query.itemCode()));
@@ -57,6 +55,21 @@ final class CaseSearch {
             }
             return builder.and(conditions.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * One condition for what the text looks like, so each can use its index: an ID number (whole), a case number
+     * (its start), otherwise a name (its start).
+     */
+    private static Predicate textCondition(Root<ServiceCase> root, CriteriaBuilder builder, String text) {
+        String upper = ResidentIdentifiers.normalise(text);
+        if (ID_NUMBER.matcher(upper).matches()) {
+            return builder.equal(root.get("applicantIdNumber"), upper);
+        }
+        if (upper.startsWith(CASE_NUMBER_PREFIX)) {
+            return builder.like(root.get("caseNumber"), escape(upper) + "%", '\\');
+        }
+        return builder.like(root.get("applicantName"), escape(text) + "%", '\\');
     }
 
     /** Cases received by one of the caller's communities/subdistricts, or with one of their departments. */
