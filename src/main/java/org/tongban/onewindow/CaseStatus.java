@@ -16,6 +16,8 @@ public enum CaseStatus {
     ACCEPTED,
     /** 办理中补正 (returned by the department; the clock stops) */
     SUPPLEMENT,
+    /** 公示中 / 现场核查 (the clock stops for the item's publicity or site-visit period) */
+    PUBLICITY,
     /** 已办结，待送达 */
     CONCLUDED,
     /** 已送达，待评价 */

@@ -89,6 +89,16 @@ class OneWindowProcessTests {
         assertThat(accepted.notices()).extracting(CaseDetail.Notice::kind).containsExactly(NoticeKind.RECEIPT);
 
         signIn.as("liuyang", () -> cases.handle(fixtures.taskId(receipt, "Task_Handle"), HandlingDecision.APPROVE, "符合条件"));
+        // 低保 is published for 7 working days before it is decided; the clock stands meanwhile.
+        assertThat(instance).isWaitingAt("Event_PublicityEnded");
+        assertThat(detail(receipt).status()).isEqualTo(CaseStatus.PUBLICITY);
+        assertThat(detail(receipt).remainingWorkingDays()).isNull();
+        Job publicity = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("Event_PublicityEnded").singleResult();
+        assertThat(publicity.getDuedate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())
+                .isEqualTo(workingDays.plusWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), 7));
+        engine.getManagementService().executeJob(publicity.getId());
+        assertThat(detail(receipt).status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(instance).isWaitingAt("Task_Review");
         signIn.as("sunli", () -> cases.review(fixtures.taskId(receipt, "Task_Review"), true, "同意"));
         assertThat(instance).hasPassed("ServiceTask_Conclude").isWaitingAt("Task_Deliver");
@@ -270,5 +280,25 @@ class OneWindowProcessTests {
                 .memberOfGroup("department:DP-RS:dept-handler").list().get(0).getId();
         signIn.as(handler, () -> cases.handle(fixtures.taskId(receipt, "Task_Handle"), HandlingDecision.APPROVE, null));
         assertThat(instance).hasNotPassed("Task_Review").isWaitingAt("Task_Deliver");
+    }
+
+    @Test
+    void countersigningDepartmentCanSendTheProposalBackAndThenAgree() {
+        // 困难残疾人生活补贴: 民政 leads, 残联 countersigns.
+        IntakeReceipt receipt = fixtures.acceptedCase("SI-008");
+        ProcessInstance instance = instance(receipt);
+        signIn.as("liuyang", () -> cases.handle(fixtures.taskId(receipt, "Task_Handle"), HandlingDecision.APPROVE, null));
+        assertThat(instance).isWaitingAt("Task_Countersign");
+        assertThat(fixtures.task(receipt, "Task_Countersign")).hasCandidateGroup("department:DP-CL:dept-reviewer");
+
+        signIn.as("hexin", () -> inbox.complete(fixtures.taskId(receipt, "Task_Countersign"),
+                Map.of("countersignDecision", "disagree", "countersignOpinion", "残疾等级与证件不符，请核实")));
+        assertThat(instance).isWaitingAt("Task_Handle");
+
+        signIn.as("liuyang", () -> cases.handle(fixtures.taskId(receipt, "Task_Handle"), HandlingDecision.APPROVE,
+                "已核实残疾等级"));
+        signIn.as("hexin", () -> inbox.complete(fixtures.taskId(receipt, "Task_Countersign"),
+                Map.of("countersignDecision", "agree", "countersignOpinion", "同意")));
+        assertThat(instance).isWaitingAt("Task_Review");
     }
 }

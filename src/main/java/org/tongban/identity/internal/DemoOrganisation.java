@@ -72,7 +72,9 @@ class DemoOrganisation implements ApplicationRunner {
             new Login("zhengxue", "郑雪", "13800000011", COUNTY_CODE, Roles.EVALUATOR),
             // A second department that can act, so cases routed away from 民政 have someone to handle them.
             new Login("gaojie", "高洁", "13800000012", "DP-RS", Roles.DEPARTMENT_HANDLER),
-            new Login("linfeng", "林峰", "13800000013", "DP-RS", Roles.DEPARTMENT_REVIEWER));
+            new Login("linfeng", "林峰", "13800000013", "DP-RS", Roles.DEPARTMENT_REVIEWER),
+            // 残联 countersigns the disability subsidies (残疾人两项补贴) that 民政 leads.
+            new Login("hexin", "何欣", "13800000014", "DP-CL", Roles.DEPARTMENT_REVIEWER));
 
     private final OrgUnits orgUnits;
     private final StaffMembers staffMembers;

@@ -129,6 +129,11 @@ class CaseReception {
         variables.put(OneWindowProcess.VAR_ACCEPTING_DIRECTOR_GROUP,
                 CandidateGroups.unitRole(unit.kind(), unit.code(), Roles.DIRECTOR));
         variables.put(OneWindowProcess.VAR_TWO_LEVEL_REVIEW, item.twoLevelReview());
+        variables.put(OneWindowProcess.VAR_SITE_VISIT_DAYS, item.siteVisitDays());
+        variables.put(OneWindowProcess.VAR_COUNTERSIGN, item.needsCountersign());
+        // A string, not a list: Camunda keeps no Java-serialised variables; oneWindowSteps.departments splits it.
+        variables.put(OneWindowProcess.VAR_COUNTERSIGN_DEPARTMENTS, String.join(",", item.countersignDepartments()));
+        variables.put(OneWindowProcess.VAR_COUNTERSIGN_DISAGREED, false);
         variables.put(ProcessConventions.VAR_CASE_TITLE,
                 ResidentIdentifiers.maskName(applicant.name()) + " · " + item.name());
         if (receivedBy != null) {

@@ -199,6 +199,8 @@ class OneWindowCaseService implements OneWindowCases {
             }
         }
         variables.put(OneWindowProcess.VAR_HANDLING_REASON, text);
+        // A new proposal starts a new round of countersigning.
+        variables.put(OneWindowProcess.VAR_COUNTERSIGN_DISAGREED, false);
         inbox.completeStep(taskId, variables, handlingLabel(decision), text);
     }
 

@@ -27,6 +27,10 @@ final class OneWindowProcess {
     static final String VAR_HANDLING_REASON = "handlingReason";
     static final String VAR_REVIEW = "review";
     static final String VAR_BAD_RATING = "badRating";
+    static final String VAR_SITE_VISIT_DAYS = "siteVisitDays";
+    static final String VAR_COUNTERSIGN = "countersign";
+    static final String VAR_COUNTERSIGN_DEPARTMENTS = "countersignDepartments";
+    static final String VAR_COUNTERSIGN_DISAGREED = "countersignDisagreed";
 
     static final String ACCEPT = "accept";
     static final String CORRECT = "correct";

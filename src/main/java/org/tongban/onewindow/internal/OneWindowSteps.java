@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.WorkingDays;
@@ -59,6 +60,29 @@ public class OneWindowSteps {
         serviceCase.conclude(approved ? "APPROVED" : "REJECTED", approved ? null : reason, LocalDate.now(clock));
         notices.save(new CaseNotice(caseId, NoticeKind.RESULT, LocalDateTime.now(clock), null, List.of(),
                 approved ? null : reason, null));
+    }
+
+    public void startPublicity(Long caseId) {
+        load(caseId).startPublicity(LocalDate.now(clock));
+    }
+
+    public void endPublicity(Long caseId) {
+        ServiceCase serviceCase = load(caseId);
+        LocalDate today = LocalDate.now(clock);
+        int waited = workingDays.workingDaysBetween(serviceCase.pausedOn(), today);
+        serviceCase.endPublicity(workingDays.plusWorkingDays(serviceCase.dueOn(), waited));
+    }
+
+    /** The departments that countersign, from the comma-separated variable set at intake. */
+    public List<String> departments(String codes) {
+        return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(","));
+    }
+
+    /** 会签: one department disagreeing sends the case back to the lead department once all have signed. */
+    public void countersigned(DelegateTask task) {
+        if ("disagree".equals(task.getVariable("countersignDecision"))) {
+            task.getExecution().getProcessInstance().setVariable(OneWindowProcess.VAR_COUNTERSIGN_DISAGREED, true);
+        }
     }
 
     /** The rating window closed without a rating. */

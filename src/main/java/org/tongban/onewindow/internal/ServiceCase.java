@@ -210,6 +210,21 @@ class ServiceCase {
         this.pausedOn = today;
     }
 
+    /** 公示 / 现场核查 begins: the clock stops. */
+    void startPublicity(LocalDate today) {
+        require(CaseStatus.ACCEPTED);
+        this.status = CaseStatus.PUBLICITY;
+        this.pausedOn = today;
+    }
+
+    /** The publicity period is over: the clock restarts, the due date moved by the working days it took. */
+    void endPublicity(LocalDate resumedDueOn) {
+        require(CaseStatus.PUBLICITY);
+        this.status = CaseStatus.ACCEPTED;
+        this.pausedOn = null;
+        this.dueOn = resumedDueOn;
+    }
+
     void dispatchTo(String departmentCode) {
         require(CaseStatus.ACCEPTED);
         this.departmentCode = departmentCode;
