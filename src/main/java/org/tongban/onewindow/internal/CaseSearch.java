@@ -72,6 +72,11 @@ final class CaseSearch {
         return builder.like(root.get("applicantName"), escape(text) + "%", '\\');
     }
 
+    /** Only the scope, for the board's counts. */
+    static Specification<ServiceCase> scope(Set<String> groups) {
+        return (root, criteria, builder) -> scope(root, builder, groups);
+    }
+
     /** Cases received by one of the caller's communities/subdistricts, or with one of their departments. */
     private static Predicate scope(Root<ServiceCase> root, CriteriaBuilder builder, Set<String> groups) {
         List<String> units = new ArrayList<>();

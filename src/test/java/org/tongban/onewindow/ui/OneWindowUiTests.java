@@ -144,4 +144,14 @@ class OneWindowUiTests extends UiTestBase {
         UI.getCurrent().navigate(CaseSearchView.class);
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(CaseSearchView.class)).isEmpty();
     }
+
+    @Test
+    void theBoardShowsTodaysQueueAndOffersTheExport() {
+        fixtures.receive(fixtures.intake(OneWindowFixtures.DIBAO, true));
+        login("wangfang");
+        UI.getCurrent().navigate(BoardView.class);
+        assertThat(Long.parseLong(_get(Span.class, spec -> spec.withId("board-received-today")).getText())).isPositive();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("board-export")).getHref())
+                .isNotBlank();
+    }
 }
