@@ -27,4 +27,10 @@ public interface Cases {
      * refused (and audited) otherwise.
      */
     CaseHistory history(String processInstanceId);
+
+    /**
+     * The case's process diagram as SVG, with the steps open now and those done marked; for the same people as
+     * {@link #history}.
+     */
+    String diagram(String processInstanceId);
 }

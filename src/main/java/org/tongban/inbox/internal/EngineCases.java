@@ -238,4 +238,28 @@ class EngineCases implements Cases {
         auditTrail.allowed("case.read", "case:" + processInstanceId, "history");
         return histories.build(instance, Messages.currentLocale());
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String diagram(String processInstanceId) {
+        if (processInstanceId == null || !ID.matcher(processInstanceId).matches()) {
+            throw BusinessException.invalid("inbox.error.malformed-case-id");
+        }
+        StaffPrincipal me = currentStaff.require();
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            throw BusinessException.notFound("inbox.error.case-not-found");
+        }
+        if (!access.canView(instance, me)) {
+            auditTrail.denied("case.read", "case:" + processInstanceId, "outside data scope");
+            throw BusinessException.forbidden("inbox.error.case-forbidden");
+        }
+        java.util.Set<String> open = new java.util.HashSet<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list()
+                .forEach(activity -> (activity.getEndTime() == null ? open : done).add(activity.getActivityId()));
+        return ProcessDiagramSvg.render(repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId()),
+                open, done);
+    }
 }

@@ -46,7 +46,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         title = history.title() == null ? history.processName() : history.title();
         H2 heading = new H2(title);
         heading.setId("case-title");
-        add(heading, new CaseHeader(history), new CaseTimeline(history));
+        add(heading, new CaseHeader(history), new ProcessDiagram(cases.diagram(processInstanceId)),
+                new CaseTimeline(history));
     }
 
     @Override

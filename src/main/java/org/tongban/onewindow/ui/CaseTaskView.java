@@ -33,6 +33,7 @@ import org.tongban.base.ui.Notifications;
 import org.tongban.inbox.TaskDetail;
 import org.tongban.inbox.TaskInbox;
 import org.tongban.inbox.ui.CaseTimeline;
+import org.tongban.inbox.ui.ProcessDiagram;
 import org.tongban.onewindow.CaseDetail;
 import org.tongban.onewindow.CaseTask;
 import org.tongban.onewindow.DeliveryMethod;
@@ -52,13 +53,15 @@ public class CaseTaskView extends VerticalLayout implements HasUrlParameter<Stri
 
     private final transient OneWindowCases cases;
     private final transient TaskInbox inbox;
+    private final transient org.tongban.inbox.Cases caseHistories;
     private final transient Messages messages;
     private String title = "";
     private String afterSubmit = "tasks";
 
-    public CaseTaskView(OneWindowCases cases, TaskInbox inbox, Messages messages) {
+    public CaseTaskView(OneWindowCases cases, TaskInbox inbox, org.tongban.inbox.Cases caseHistories, Messages messages) {
         this.cases = cases;
         this.inbox = inbox;
+        this.caseHistories = caseHistories;
         this.messages = messages;
         setMaxWidth("1100px");
     }
@@ -95,6 +98,7 @@ public class CaseTaskView extends VerticalLayout implements HasUrlParameter<Stri
             readOnly.setId("task-refusal");
             add(readOnly);
         }
+        add(new ProcessDiagram(caseHistories.diagram(caseTask.detail().processInstanceId())));
         if (task.caseHistory() != null) {
             add(new CaseTimeline(task.caseHistory()));
         }

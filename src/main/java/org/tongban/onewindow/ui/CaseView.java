@@ -26,6 +26,7 @@ import org.tongban.base.Messages;
 import org.tongban.base.ui.Notifications;
 import org.tongban.inbox.Cases;
 import org.tongban.inbox.ui.CaseTimeline;
+import org.tongban.inbox.ui.ProcessDiagram;
 import org.tongban.onewindow.CaseDetail;
 import org.tongban.onewindow.CaseStatus;
 import org.tongban.onewindow.OneWindowCases;
@@ -88,6 +89,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(counterRating());
         }
         try {
+            add(new ProcessDiagram(caseHistories.diagram(detail.processInstanceId())));
             add(new CaseTimeline(caseHistories.history(detail.processInstanceId())));
         } catch (BusinessException notInvolved) {
             // Department staff see the case through its department; its step history needs a task of theirs.
