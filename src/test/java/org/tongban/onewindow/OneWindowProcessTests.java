@@ -60,6 +60,12 @@ class OneWindowProcessTests {
                 .processInstanceBusinessKey(receipt.caseNumber()).singleResult();
     }
 
+    /** Timer jobs of the step that are due by then (the engine's clock is left alone: its job executor runs). */
+    private long dueBy(ProcessInstance instance, String activityId, java.time.LocalDateTime then) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .duedateLowerThan(java.util.Date.from(then.atZone(ZoneId.of("Asia/Shanghai")).toInstant())).count();
+    }
+
     private CaseDetail detail(IntakeReceipt receipt) {
         return signIn.as(OneWindowFixtures.FRONT_DESK, () -> cases.open(receipt.caseId()));
     }
@@ -232,8 +238,11 @@ class OneWindowProcessTests {
         ProcessInstance instance = instance(receipt);
         Job overdue = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId("Event_Overdue").singleResult();
-        assertThat(overdue.getDuedate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())
-                .isEqualTo(detail(receipt).dueOn());
+        LocalDate dueOn = detail(receipt).dueOn();
+        assertThat(overdue.getDuedate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate()).isEqualTo(dueOn);
+        assertThat(dueBy(instance, "Event_Overdue", dueOn.atTime(9, 0))).as("not during the due day").isZero();
+        assertThat(dueBy(instance, "Event_Overdue", dueOn.plusDays(1).atTime(9, 0))).as("due the morning after")
+                .isEqualTo(1);
 
         engine.getManagementService().executeJob(overdue.getId());
 
