@@ -248,6 +248,17 @@ class OneWindowProcessTests {
 
         assertThat(instance).isWaitingAt("Task_Handle", "Task_Supervise");
         assertThat(fixtures.task(receipt, "Task_Supervise")).hasCandidateGroup("department:DP-MZ:dept-reviewer");
+
+        // Re-dispatched while still overdue: the stage's timer fires again, but one open 督办 is enough.
+        signIn.as("liuyang", () -> cases.handle(fixtures.taskId(receipt, "Task_Handle"), HandlingDecision.MISROUTED,
+                "应由民政局另一科室办理"));
+        signIn.as("wangfang", () -> cases.redispatch(fixtures.taskId(receipt, "Task_Redispatch"), "DP-MZ", "重新分办"));
+        Job again = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("Event_Overdue").singleResult();
+        engine.getManagementService().executeJob(again.getId());
+        assertThat(instance).hasPassed("EndEvent_AlreadySupervised");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_Supervise").count()).isEqualTo(1);
         signIn.as("sunli", () -> inbox.complete(fixtures.taskId(receipt, "Task_Supervise"),
                 Map.of("superviseAction", "urged", "superviseNote", "已电话督促经办人今日办结")));
         assertThat(instance).isWaitingAt("Task_Handle");

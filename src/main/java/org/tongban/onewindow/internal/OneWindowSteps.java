@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +84,15 @@ public class OneWindowSteps {
         if ("disagree".equals(task.getVariable("countersignDecision"))) {
             task.getExecution().getProcessInstance().setVariable(OneWindowProcess.VAR_COUNTERSIGN_DISAGREED, true);
         }
+    }
+
+    /**
+     * An overdue case re-entering the department stage (after a supplement or a re-dispatch) fires its overdue timer
+     * again: one open 督办 task is enough.
+     */
+    public boolean noOpenSupervision(DelegateExecution execution) {
+        return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("Task_Supervise").count() == 0;
     }
 
     /** The rating window closed without a rating. */
