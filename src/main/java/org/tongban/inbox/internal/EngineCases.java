@@ -222,19 +222,7 @@ class EngineCases implements Cases {
 
     @Override
     public CaseHistory history(String processInstanceId) {
-        if (processInstanceId == null || !ID.matcher(processInstanceId).matches()) {
-            throw BusinessException.invalid("inbox.error.malformed-case-id");
-        }
-        StaffPrincipal me = currentStaff.require();
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        if (instance == null) {
-            throw BusinessException.notFound("inbox.error.case-not-found");
-        }
-        if (!access.canView(instance, me)) {
-            auditTrail.denied("case.read", "case:" + processInstanceId, "outside data scope");
-            throw BusinessException.forbidden("inbox.error.case-forbidden");
-        }
+        HistoricProcessInstance instance = viewable(processInstanceId);
         auditTrail.allowed("case.read", "case:" + processInstanceId, "history");
         return histories.build(instance, Messages.currentLocale());
     }
@@ -242,6 +230,17 @@ class EngineCases implements Cases {
     @Override
     @Transactional(readOnly = true)
     public String diagram(String processInstanceId) {
+        HistoricProcessInstance instance = viewable(processInstanceId);
+        java.util.Set<String> open = new java.util.HashSet<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list()
+                .forEach(activity -> (activity.getEndTime() == null ? open : done).add(activity.getActivityId()));
+        return ProcessDiagramSvg.render(repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId()),
+                open, done);
+    }
+
+    /** The case, when the caller may see it; refused (and audited) otherwise. */
+    private HistoricProcessInstance viewable(String processInstanceId) {
         if (processInstanceId == null || !ID.matcher(processInstanceId).matches()) {
             throw BusinessException.invalid("inbox.error.malformed-case-id");
         }
@@ -255,11 +254,6 @@ class EngineCases implements Cases {
             auditTrail.denied("case.read", "case:" + processInstanceId, "outside data scope");
             throw BusinessException.forbidden("inbox.error.case-forbidden");
         }
-        java.util.Set<String> open = new java.util.HashSet<>();
-        java.util.Set<String> done = new java.util.HashSet<>();
-        historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list()
-                .forEach(activity -> (activity.getEndTime() == null ? open : done).add(activity.getActivityId()));
-        return ProcessDiagramSvg.render(repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId()),
-                open, done);
+        return instance;
     }
 }

@@ -11,11 +11,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -31,7 +28,6 @@ import org.tongban.onewindow.CaseDetail;
 import org.tongban.onewindow.CaseStatus;
 import org.tongban.onewindow.OneWindowCases;
 import org.tongban.onewindow.Provision;
-import org.tongban.onewindow.RatingLevel;
 
 /**
  * 办件详情 — one case for staff in scope: the case, its open step (if it is theirs), handing in corrected materials at
@@ -122,27 +118,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         return panel;
     }
 
-    private VerticalLayout counterRating() {
-        VerticalLayout panel = new VerticalLayout(new H3(getTranslation("onewindow.case.rate")));
-        panel.setPadding(false);
-        RadioButtonGroup<RatingLevel> level = new RadioButtonGroup<>();
-        level.setId("rating-level");
-        level.setItems(RatingLevel.values());
-        level.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
-        TextField rater = new TextField(getTranslation("onewindow.case.rater-id"));
-        rater.setId("rating-rater");
-        rater.setMaxLength(18);
-        TextField comment = new TextField(getTranslation("onewindow.case.rating-comment"));
-        comment.setId("rating-comment");
-        comment.setWidthFull();
-        comment.setMaxLength(500);
-        Button submit = new Button(getTranslation("onewindow.case.rate-action"),
-                click -> act(() -> cases.rateAtCounter(caseId, rater.getValue(), level.getValue(), comment.getValue()),
-                        "onewindow.case.rated"));
-        submit.setId("rating-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        panel.add(new Span(getTranslation("onewindow.case.rate-hint")), level, new HorizontalLayout(rater, comment), submit);
-        return panel;
+    private RatingForm counterRating() {
+        return new RatingForm("rating", (rater, level, comment) -> act(
+                () -> cases.rateAtCounter(caseId, rater, level, comment), "onewindow.case.rated"));
     }
 
     private void act(Runnable action, String successKey) {

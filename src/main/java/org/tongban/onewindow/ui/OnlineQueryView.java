@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -28,7 +27,6 @@ import org.tongban.onewindow.CaseDetail;
 import org.tongban.onewindow.CaseStatus;
 import org.tongban.onewindow.Intake;
 import org.tongban.onewindow.OnlineApplications;
-import org.tongban.onewindow.RatingLevel;
 
 /**
  * 办件查询 — the resident follows a case with its number and query code: where it stands, the promised date, the
@@ -124,26 +122,9 @@ public class OnlineQueryView extends ResidentPage implements HasDynamicTitle {
         return panel;
     }
 
-    private VerticalLayout rating() {
-        VerticalLayout panel = new VerticalLayout(new H3(getTranslation("onewindow.case.rate")));
-        panel.setPadding(false);
-        RadioButtonGroup<RatingLevel> level = new RadioButtonGroup<>();
-        level.setId("query-rating-level");
-        level.setItems(RatingLevel.values());
-        level.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
-        TextField idNumber = new TextField(getTranslation("onewindow.case.rater-id"));
-        idNumber.setId("query-rater");
-        idNumber.setMaxLength(18);
-        TextField comment = new TextField(getTranslation("onewindow.case.rating-comment"));
-        comment.setId("query-comment");
-        comment.setMaxLength(500);
-        comment.setWidthFull();
-        Button send = new Button(getTranslation("onewindow.case.rate-action"), click -> act(() -> online.rate(
-                caseNumber.getValue(), queryCode.getValue(), idNumber.getValue(), level.getValue(), comment.getValue()),
-                "onewindow.case.rated"));
-        send.setId("query-rate");
-        panel.add(level, new HorizontalLayout(idNumber, comment), send);
-        return panel;
+    private RatingForm rating() {
+        return new RatingForm("query-rating", (rater, level, comment) -> act(() -> online.rate(caseNumber.getValue(),
+                queryCode.getValue(), rater, level, comment), "onewindow.case.rated"));
     }
 
     private void act(Runnable action, String successKey) {
