@@ -25,4 +25,7 @@ public interface WorkingDays {
 
     /** Due instant for a task created now with a limit of {@code days} working days: the end of that day. */
     Date dueIn(int days);
+
+    /** The end of a given day as a due instant ({@code tongban.calendar.day-end}), e.g. for a stored due date. */
+    Date endOf(LocalDate day);
 }

@@ -75,8 +75,12 @@ public class CalendarWorkingDays implements WorkingDays {
 
     @Override
     public Date dueIn(int days) {
-        LocalDate due = plusWorkingDays(LocalDate.now(clock), days);
-        return Date.from(due.atTime(dayEnd).atZone(clock.getZone()).toInstant());
+        return endOf(plusWorkingDays(LocalDate.now(clock), days));
+    }
+
+    @Override
+    public Date endOf(LocalDate day) {
+        return Date.from(day.atTime(dayEnd).atZone(clock.getZone()).toInstant());
     }
 
     /** Years with entries, as the computations see them now. */

@@ -147,17 +147,23 @@ public class IdentityDirectory implements Directory {
 
     @Override
     public Optional<OrgUnitSummary> findUnit(String code) {
-        return code == null ? Optional.empty() : orgUnits.findByCode(code).map(this::summaryOf);
+        return code == null ? Optional.empty() : orgUnits.findByCode(code).map(unit -> summaryOf(unit,
+                unit.getParentId() == null ? null
+                        : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse(null)));
     }
 
+    /** One read of the organisation for the parents' codes: residents' pages list every community. */
     @Override
     public List<OrgUnitSummary> units(OrgUnitKind kind) {
-        return orgUnits.findByKindOrderByCode(kind).stream().map(this::summaryOf).toList();
+        List<OrgUnit> all = orgUnits.findAll();
+        Map<Long, String> codes = new java.util.HashMap<>();
+        all.forEach(unit -> codes.put(unit.getId(), unit.getCode()));
+        return all.stream().filter(unit -> unit.getKind() == kind)
+                .sorted(java.util.Comparator.comparing(OrgUnit::getCode))
+                .map(unit -> summaryOf(unit, codes.get(unit.getParentId()))).toList();
     }
 
-    private OrgUnitSummary summaryOf(OrgUnit unit) {
-        String parentCode = unit.getParentId() == null ? null
-                : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse(null);
+    private static OrgUnitSummary summaryOf(OrgUnit unit, String parentCode) {
         return new OrgUnitSummary(unit.getCode(), unit.getName(), unit.getKind(), unit.isActive(), parentCode);
     }
 }

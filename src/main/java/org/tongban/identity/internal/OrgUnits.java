@@ -20,6 +20,4 @@ public interface OrgUnits extends JpaRepository<OrgUnit, Long> {
     boolean existsByKind(OrgUnitKind kind);
 
     Optional<OrgUnit> findFirstByKind(OrgUnitKind kind);
-
-    List<OrgUnit> findByKindOrderByCode(OrgUnitKind kind);
 }

@@ -15,7 +15,8 @@ import org.tongban.identity.OrgUnitSummary;
 import org.tongban.onewindow.CaseDetail;
 
 /** Turns a case row and its files, notices and rating into the page's view, masking identifiers unless asked. */
-final class CaseDetailAssembler {
+@org.springframework.stereotype.Component
+class CaseDetailAssembler {
 
     private final CaseFiles files;
     private final CaseNotices notices;

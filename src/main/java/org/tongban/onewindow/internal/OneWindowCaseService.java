@@ -56,7 +56,7 @@ class OneWindowCaseService implements OneWindowCases {
     private final ServiceCases cases;
     private final CaseFiles files;
     private final CaseNotices notices;
-    private final CaseRatings ratings;
+    private final CaseDetailAssembler assembler;
     private final WorkingDays workingDays;
     private final Directory directory;
     private final CurrentStaff currentStaff;
@@ -68,14 +68,14 @@ class OneWindowCaseService implements OneWindowCases {
     private final CaseReception reception;
     private final Clock clock;
 
-    OneWindowCaseService(ServiceCases cases, CaseFiles files, CaseNotices notices, CaseRatings ratings,
+    OneWindowCaseService(ServiceCases cases, CaseFiles files, CaseNotices notices, CaseDetailAssembler assembler,
                          WorkingDays workingDays, Directory directory, CurrentStaff currentStaff, TaskInbox inbox,
                          TaskService taskService, AuditTrail auditTrail, NoticePrinter printer,
                          CaseNoticeTexts noticeTexts, CaseReception reception, Clock clock) {
         this.cases = cases;
         this.files = files;
         this.notices = notices;
-        this.ratings = ratings;
+        this.assembler = assembler;
         this.workingDays = workingDays;
         this.directory = directory;
         this.currentStaff = currentStaff;
@@ -227,14 +227,15 @@ class OneWindowCaseService implements OneWindowCases {
     @Override
     public void redispatch(String taskId, String departmentCode, String reason) {
         StepTask step = stepTask(taskId, OneWindowProcess.TASK_REDISPATCH);
-        if (departmentCode == null || !departments().containsKey(departmentCode)) {
+        Map<String, String> departments = departments();
+        if (departmentCode == null || !departments.containsKey(departmentCode)) {
             throw BusinessException.invalid("onewindow.error.unknown-department");
         }
         String text = text(reason, "onewindow.error.reason-too-long");
         requireText(text, "onewindow.error.redispatch-reason");
         step.serviceCase().dispatchTo(departmentCode);
         inbox.completeStep(taskId, Map.of(OneWindowProcess.VAR_DEPARTMENT, departmentCode), "重新分办",
-                departments().get(departmentCode) + "：" + text);
+                departments.get(departmentCode) + "：" + text);
     }
 
     // --- 送达与评价 ---
@@ -385,8 +386,7 @@ class OneWindowCaseService implements OneWindowCases {
     }
 
     private CaseDetail detail(ServiceCase serviceCase, boolean unmasked) {
-        return new CaseDetailAssembler(files, notices, ratings, directory, workingDays, clock)
-                .assemble(serviceCase, unmasked);
+        return assembler.assemble(serviceCase, unmasked);
     }
 
     // --- helpers ---

@@ -44,9 +44,9 @@ public class OneWindowDeadlines {
         return workingDays.dueIn(settings.rectificationDays());
     }
 
-    /** End of the case's due date. */
+    /** End of the case's due date; a date already past fires at once. */
     public Date due(Long caseId) {
-        return endOf(dueOn(caseId));
+        return workingDays.endOf(dueOn(caseId));
     }
 
     /** Start of the working day {@code warningDays} before the due date (today when that has passed). */
@@ -69,12 +69,5 @@ public class OneWindowDeadlines {
             throw new IllegalStateException("Case " + caseId + " has no due date: it was not accepted");
         }
         return dueOn;
-    }
-
-    private Date endOf(LocalDate day) {
-        LocalDate today = LocalDate.now(clock);
-        int days = workingDays.workingDaysBetween(today, day);
-        // dueIn counts from today; a due date in the past (overdue on entry) fires at once.
-        return day.isBefore(today) ? Date.from(clock.instant()) : workingDays.dueIn(days);
     }
 }

@@ -12,7 +12,6 @@ import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
 import org.tongban.base.pdf.NoticePrinter;
 import org.tongban.catalog.Channel;
-import org.tongban.catalog.WorkingDays;
 import org.tongban.identity.Directory;
 import org.tongban.identity.OrgUnitKind;
 import org.tongban.identity.OrgUnitSummary;
@@ -30,33 +29,26 @@ class OnlineApplicationService implements OnlineApplications {
 
     private final CaseReception reception;
     private final ServiceCases cases;
-    private final CaseFiles files;
     private final CaseNotices notices;
-    private final CaseRatings ratings;
+    private final CaseDetailAssembler assembler;
     private final Directory directory;
-    private final WorkingDays workingDays;
     private final QueryAttempts attempts;
     private final NoticePrinter printer;
     private final CaseNoticeTexts noticeTexts;
     private final AuditTrail auditTrail;
-    private final java.time.Clock clock;
 
-    OnlineApplicationService(CaseReception reception, ServiceCases cases, CaseFiles files, CaseNotices notices,
-                             CaseRatings ratings, Directory directory, WorkingDays workingDays, QueryAttempts attempts,
-                             NoticePrinter printer, CaseNoticeTexts noticeTexts, AuditTrail auditTrail,
-                             java.time.Clock clock) {
+    OnlineApplicationService(CaseReception reception, ServiceCases cases, CaseNotices notices,
+                             CaseDetailAssembler assembler, Directory directory, QueryAttempts attempts,
+                             NoticePrinter printer, CaseNoticeTexts noticeTexts, AuditTrail auditTrail) {
         this.reception = reception;
         this.cases = cases;
-        this.files = files;
         this.notices = notices;
-        this.ratings = ratings;
+        this.assembler = assembler;
         this.directory = directory;
-        this.workingDays = workingDays;
         this.attempts = attempts;
         this.printer = printer;
         this.noticeTexts = noticeTexts;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Override
@@ -74,8 +66,7 @@ class OnlineApplicationService implements OnlineApplications {
     @Transactional(noRollbackFor = BusinessException.class)
     public CaseDetail find(String caseNumber, String queryCode) {
         ServiceCase serviceCase = authorised(caseNumber, queryCode, false);
-        return new CaseDetailAssembler(files, notices, ratings, directory, workingDays, clock)
-                .assemble(serviceCase, false);
+        return assembler.assemble(serviceCase, false);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.tongban.onewindow.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -180,7 +177,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             upload.setMaxFileSize(10 * 1024 * 1024);
             upload.setDropAllowed(false);
             upload.addSucceededListener(done -> {
-                uploads.add(new Intake.UploadedFile(material.code(), done.getFileName(), read(buffer.getInputStream())));
+                uploads.add(new Intake.UploadedFile(material.code(), done.getFileName(),
+                        ResidentPage.read(buffer.getInputStream())));
                 provision.setValue(Provision.MISSING);
                 provision.setEnabled(false);
             });
@@ -193,15 +191,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             row.setWidthFull();
             row.setAlignItems(Alignment.CENTER);
             materialRows.add(row);
-        }
-    }
-
-    private static byte[] read(InputStream in) {
-        try (InputStream stream = in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            stream.transferTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("Upload could not be read", e);
         }
     }
 
