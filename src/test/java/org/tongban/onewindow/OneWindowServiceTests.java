@@ -98,10 +98,10 @@ class OneWindowServiceTests {
         String material = firstMaterial();
         refusedWithoutTrace(with(intake, intake.applicantIdNumber(), List.of(new Intake.UploadedFile(material,
                 "身份证.pdf", "MZ\u0090\u0000 program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))),
-                "onewindow.error.file-executable", "不予接收");
+                "error.file-executable", "不予接收");
         refusedWithoutTrace(with(intake, intake.applicantIdNumber(), List.of(new Intake.UploadedFile(material,
                 "scan.pdf", "<html><script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
-                "onewindow.error.file-type", "PDF、JPG 或 PNG");
+                "error.file-type", "PDF、JPG 或 PNG");
     }
 
     @Test
@@ -110,7 +110,7 @@ class OneWindowServiceTests {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         refusedWithoutTrace(with(intake, intake.applicantIdNumber(),
-                List.of(new Intake.UploadedFile(firstMaterial(), "big.pdf", big))), "onewindow.error.file-too-large", "MB");
+                List.of(new Intake.UploadedFile(firstMaterial(), "big.pdf", big))), "error.file-too-large", "MB");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
 import org.tongban.base.ResidentIdentifiers;
 import org.tongban.base.SequenceNumbers;
+import org.tongban.base.UploadedFiles;
 import org.tongban.catalog.Channel;
 import org.tongban.catalog.ServiceCatalogue;
 import org.tongban.catalog.ServiceItem;
@@ -218,8 +219,8 @@ class CaseReception {
                 throw BusinessException.invalid("onewindow.error.unknown-material",
                         upload == null ? "" : upload.materialCode());
             }
-            String type = MaterialFiles.contentType(upload.fileName(), upload.content(), settings.maxUploadBytes());
-            checked.add(new CheckedFile(upload.materialCode(), MaterialFiles.safeName(upload.fileName()), type,
+            String type = UploadedFiles.contentType(upload.fileName(), upload.content(), settings.maxUploadBytes());
+            checked.add(new CheckedFile(upload.materialCode(), UploadedFiles.safeName(upload.fileName()), type,
                     upload.content()));
         }
         return checked;
@@ -228,7 +229,7 @@ class CaseReception {
     private void storeFiles(Long caseId, List<CheckedFile> checked, String by, LocalDateTime at) {
         for (CheckedFile file : checked) {
             files.save(new CaseFile(caseId, file.materialCode(), file.name(), file.contentType(), file.content(),
-                    MaterialFiles.sha256(file.content()), by, at));
+                    UploadedFiles.sha256(file.content()), by, at));
         }
     }
 

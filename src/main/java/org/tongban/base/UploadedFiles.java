@@ -1,4 +1,4 @@
-package org.tongban.onewindow.internal;
+package org.tongban.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,14 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.tongban.base.BusinessException;
 
 /**
- * Checks an uploaded material file before it is stored: the type is decided by the first bytes (PDF, JPEG, PNG —
+ * Checks an uploaded file (a resident's material, a department's attachment) before it is stored: the type is decided by the first bytes (PDF, JPEG, PNG —
  * what scanners and phones produce), never by the name; anything else, executables included, is refused, so nothing
  * stored can be run or rendered as a page.
  */
-final class MaterialFiles {
+public final class UploadedFiles {
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -22,26 +21,26 @@ final class MaterialFiles {
             {'P', 'K', 0x03, 0x04}, {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE}};
     private static final int MAX_NAME_LENGTH = 200;
 
-    private MaterialFiles() {
+    private UploadedFiles() {
     }
 
     /** The sniffed content type; refuses empty, oversized, executable and unknown content with a Chinese message. */
-    static String contentType(String fileName, byte[] content, long maxBytes) {
+    public static String contentType(String fileName, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
-            throw BusinessException.invalid("onewindow.error.file-empty", safeName(fileName));
+            throw BusinessException.invalid("error.file-empty", safeName(fileName));
         }
         if (content.length > maxBytes) {
-            throw BusinessException.invalid("onewindow.error.file-too-large", safeName(fileName), maxBytes / (1024 * 1024));
+            throw BusinessException.invalid("error.file-too-large", safeName(fileName), maxBytes / (1024 * 1024));
         }
         for (byte[] executable : EXECUTABLES) {
             if (startsWith(content, executable)) {
-                throw BusinessException.invalid("onewindow.error.file-executable", safeName(fileName));
+                throw BusinessException.invalid("error.file-executable", safeName(fileName));
             }
         }
-        return sniff(content).orElseThrow(() -> BusinessException.invalid("onewindow.error.file-type", safeName(fileName)));
+        return sniff(content).orElseThrow(() -> BusinessException.invalid("error.file-type", safeName(fileName)));
     }
 
-    static Optional<String> sniff(byte[] content) {
+    public static Optional<String> sniff(byte[] content) {
         if (startsWith(content, PDF)) {
             return Optional.of("application/pdf");
         }
@@ -55,7 +54,7 @@ final class MaterialFiles {
     }
 
     /** The last path segment without control characters, at most 200 characters: names are shown, never trusted. */
-    static String safeName(String fileName) {
+    public static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
         if (name.isEmpty()) {
@@ -64,7 +63,7 @@ final class MaterialFiles {
         return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
