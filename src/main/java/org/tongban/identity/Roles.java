@@ -16,6 +16,8 @@ public final class Roles {
     public static final String DIRECTOR = "director";
     /** 民政审核人 */
     public static final String CIVIL_AFFAIRS_REVIEWER = "civil-reviewer";
+    /** 县级审定人 — approves work outside the community work-item list (县级党委和政府统一部署) */
+    public static final String COUNTY_APPROVER = "county-approver";
     /** 项目经理 */
     public static final String PROJECT_MANAGER = "project-manager";
     /** 评估员 */

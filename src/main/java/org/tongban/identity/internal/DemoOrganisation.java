@@ -74,7 +74,9 @@ class DemoOrganisation implements ApplicationRunner {
             new Login("gaojie", "高洁", "13800000012", "DP-RS", Roles.DEPARTMENT_HANDLER),
             new Login("linfeng", "林峰", "13800000013", "DP-RS", Roles.DEPARTMENT_REVIEWER),
             // 残联 countersigns the disability subsidies (残疾人两项补贴) that 民政 leads.
-            new Login("hexin", "何欣", "13800000014", "DP-CL", Roles.DEPARTMENT_REVIEWER));
+            new Login("hexin", "何欣", "13800000014", "DP-CL", Roles.DEPARTMENT_REVIEWER),
+            // 县级审定 of work outside the community work-item list.
+            new Login("qianyu", "钱宇", "13800000015", COUNTY_CODE, Roles.COUNTY_APPROVER));
 
     private final OrgUnits orgUnits;
     private final StaffMembers staffMembers;

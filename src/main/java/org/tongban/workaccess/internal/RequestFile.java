@@ -1,0 +1,26 @@
+package org.tongban.workaccess.internal;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A file attached to an access request (the deployment document, a work plan). */
+@Entity
+@Table(name = "wa_request_file")
+class RequestFile extends StoredAttachment {
+
+    @Column(name = "request_id", nullable = false, updatable = false)
+    private Long requestId;
+
+    protected RequestFile() {
+    }
+
+    RequestFile(Long requestId, RequestContent.CheckedFile file, String by, LocalDateTime at) {
+        super(file, by, at);
+        this.requestId = requestId;
+    }
+
+    Long requestId() { return requestId; }
+}
