@@ -17,6 +17,9 @@ public interface AccessRequests {
 
     AccessRequestDetail detail(long id);
 
+    /** The request an open review step belongs to (the inbox opens steps by task id), within the data scope. */
+    long requestOfTask(String taskId);
+
     List<AccessRequestRow> list(RequestQuery query, int offset, int limit);
 
     long count(RequestQuery query);

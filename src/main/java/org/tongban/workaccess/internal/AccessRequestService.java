@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -287,6 +286,18 @@ class AccessRequestService implements AccessRequests {
                 request.processInstanceId(), open == null ? null : open.getId(),
                 open == null ? null : open.getTaskDefinitionKey(), admitted && !expired && handler,
                 admitted && scope.reviews(me));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long requestOfTask(String taskId) {
+        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw BusinessException.notFound("inbox.error.task-not-found");
+        }
+        AccessRequest request = requests.findByProcessInstanceId(task.getProcessInstanceId())
+                .orElseThrow(() -> BusinessException.notFound("workaccess.error.request-not-found"));
+        return visible(request.id(), currentStaff.require(), "workaccess.step").id();
     }
 
     @Override
