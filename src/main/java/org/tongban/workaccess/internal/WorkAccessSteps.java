@@ -46,10 +46,17 @@ public class WorkAccessSteps {
         this.clock = clock;
     }
 
-    /** Stores the outcome and the rule that fired, and returns the outcome for the gateway. */
+    /**
+     * Stores the outcome and the rule that fired, and returns the outcome for the gateway. Work going to review gets
+     * its due date here: the review's timers are computed as the review is entered, before its start listener runs.
+     */
     public String recordCheck(Long requestId, Map<String, Object> checkResult) {
         String outcome = (String) checkResult.get("outcome");
-        request(requestId).checked(outcome, (String) checkResult.get("rule"), (String) checkResult.get("ruleText"));
+        AccessRequest request = request(requestId);
+        request.checked(outcome, (String) checkResult.get("rule"), (String) checkResult.get("ruleText"));
+        if (WorkAccessProcess.REVIEW.equals(outcome)) {
+            reviewStarted(requestId);
+        }
         return outcome;
     }
 
