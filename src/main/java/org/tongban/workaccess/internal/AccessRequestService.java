@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -64,6 +65,7 @@ class AccessRequestService implements AccessRequests {
     private final CurrentStaff currentStaff;
     private final Directory directory;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
     private final TaskService taskService;
     private final DecisionService decisionService;
     private final TaskInbox inbox;
@@ -73,8 +75,8 @@ class AccessRequestService implements AccessRequests {
 
     AccessRequestService(AccessRequestsRepository requests, RequestFiles files, RequestRules rules, NegativeHints hints,
                          AccessScope scope, WorkItemList workItems, SequenceNumbers sequences, CurrentStaff currentStaff,
-                         Directory directory, RuntimeService runtimeService, TaskService taskService,
-                         DecisionService decisionService, TaskInbox inbox, AuditTrail auditTrail,
+                         Directory directory, RuntimeService runtimeService, IdentityService identityService,
+                         TaskService taskService, DecisionService decisionService, TaskInbox inbox, AuditTrail auditTrail,
                          WorkAccessSettings settings, Clock clock) {
         this.requests = requests;
         this.files = files;
@@ -86,6 +88,7 @@ class AccessRequestService implements AccessRequests {
         this.currentStaff = currentStaff;
         this.directory = directory;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
         this.taskService = taskService;
         this.decisionService = decisionService;
         this.inbox = inbox;
@@ -121,8 +124,14 @@ class AccessRequestService implements AccessRequests {
         variables.put(WorkAccessProcess.VAR_SUBMITTER_GROUP, AccessScope.handlerGroup(department));
         variables.put(org.tongban.inbox.ProcessConventions.VAR_CASE_TITLE, content.title() + " · " + departmentName);
         variables.put(org.tongban.inbox.ProcessConventions.VAR_INITIATOR, me.getUsername());
-        request.startedAs(runtimeService.startProcessInstanceByKey(WorkAccessProcess.REVIEW_KEY, number, variables)
-                .getId());
+        // The starter is recorded, so the department sees its own request's history and diagram.
+        identityService.setAuthenticatedUserId(me.getUsername());
+        try {
+            request.startedAs(runtimeService.startProcessInstanceByKey(WorkAccessProcess.REVIEW_KEY, number, variables)
+                    .getId());
+        } finally {
+            identityService.clearAuthentication();
+        }
         auditTrail.allowed("workaccess.submit", "request:" + number, request.status().name());
         return new SubmittedRequest(request.id(), number, request.status(), request.checkRuleText(),
                 request.decisionNumber());

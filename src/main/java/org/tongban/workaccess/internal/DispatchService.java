@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -61,6 +62,7 @@ class DispatchService implements DispatchGate, CommunityWork {
     private final CurrentStaff currentStaff;
     private final Directory directory;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
     private final TaskService taskService;
     private final TaskInbox inbox;
     private final AuditTrail auditTrail;
@@ -70,7 +72,8 @@ class DispatchService implements DispatchGate, CommunityWork {
     DispatchService(AccessRequestsRepository requests, Dispatches dispatches, DispatchTargets targets,
                     DispatchFiles files, AccessScope scope, RequestRules rules, RefusalLog refusalLog,
                     SequenceNumbers sequences, CurrentStaff currentStaff, Directory directory,
-                    RuntimeService runtimeService, TaskService taskService, TaskInbox inbox, AuditTrail auditTrail,
+                    RuntimeService runtimeService, IdentityService identityService, TaskService taskService,
+                    TaskInbox inbox, AuditTrail auditTrail,
                     WorkAccessSettings settings, Clock clock) {
         this.requests = requests;
         this.dispatches = dispatches;
@@ -83,6 +86,7 @@ class DispatchService implements DispatchGate, CommunityWork {
         this.currentStaff = currentStaff;
         this.directory = directory;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
         this.taskService = taskService;
         this.inbox = inbox;
         this.auditTrail = auditTrail;
@@ -131,6 +135,19 @@ class DispatchService implements DispatchGate, CommunityWork {
                 channel, title, instructions, order.dueOn()));
         checked.forEach(file -> files.save(new DispatchFile(dispatch.id(), file, me.getUsername(), now)));
         String caseTitle = "【派单】" + title + " · " + decision.departmentName();
+        identityService.setAuthenticatedUserId(me.getUsername());
+        try {
+            startTasks(dispatch, decision, communities, department, caseTitle, me.getUsername());
+        } finally {
+            identityService.clearAuthentication();
+        }
+        auditTrail.allowed("workaccess.dispatch", "decision:" + decisionNumber, number + " → " + communities);
+        return new DispatchReceipt(dispatch.id(), number, List.copyOf(communities));
+    }
+
+    /** One 派单 task per community; each start passes the engine plugin's check as well. */
+    private void startTasks(Dispatch dispatch, AccessRequest decision, List<String> communities, String department,
+                            String caseTitle, String by) {
         for (String community : communities) {
             DispatchTarget target = targets.save(new DispatchTarget(dispatch.id(), community));
             Map<String, Object> variables = new HashMap<>();
@@ -139,12 +156,10 @@ class DispatchService implements DispatchGate, CommunityWork {
             variables.put(WorkAccessProcess.VAR_DECISION, decision.decisionNumber());
             variables.put(WorkAccessProcess.VAR_DEPARTMENT, department);
             variables.put(ProcessConventions.VAR_CASE_TITLE, caseTitle);
-            variables.put(ProcessConventions.VAR_INITIATOR, me.getUsername());
+            variables.put(ProcessConventions.VAR_INITIATOR, by);
             target.startedAs(runtimeService.startProcessInstanceByKey(WorkAccessProcess.DISPATCH_KEY,
-                    number + "-" + community, variables).getId());
+                    dispatch.dispatchNumber() + "-" + community, variables).getId());
         }
-        auditTrail.allowed("workaccess.dispatch", "decision:" + decisionNumber, number + " → " + communities);
-        return new DispatchReceipt(dispatch.id(), number, List.copyOf(communities));
     }
 
     @Override
