@@ -69,7 +69,7 @@ final class WorkAccessUi {
     }
 
     static String kindName(Component owner, WorkItemKind kind) {
-        return owner.getTranslation("workaccess.ui.kind." + (kind == null ? "NONE" : kind.name()));
+        return owner.getTranslation(kind == null ? "workaccess.ui.kind.NONE" : kind.messageKey());
     }
 
     /** "WI-A05 · 名称 · 协助政府工作事项": the code first, so typing a code finds the entry. */
