@@ -48,8 +48,8 @@ class RequestForm extends Composite<VerticalLayout> {
     private static final String ERROR_PREFIX = "workaccess.error.";
 
     private final TextField title = new TextField();
-    private final TextArea content = new TextArea();
-    private final TextArea legalBasis = new TextArea();
+    private final TextArea content;
+    private final TextArea legalBasis;
     private final ComboBox<ItemChoice> item = new ComboBox<>();
     private final Div itemHint = new Div();
     private final RadioButtonGroup<TargetScope> scope = new RadioButtonGroup<>();
@@ -64,7 +64,7 @@ class RequestForm extends Composite<VerticalLayout> {
     private final TextField amount = new TextField();
     private final TextField fundingSource = new TextField();
     private final Select<TransferMethod> transfer = new Select<>();
-    private final TextArea conditions = new TextArea();
+    private final TextArea conditions;
     private final Checkbox dataUsable = new Checkbox();
     private final TextField dataNote = new TextField();
     private final TextField contactName = new TextField();
@@ -74,6 +74,9 @@ class RequestForm extends Composite<VerticalLayout> {
     private final Map<String, Supplier<Component>> fieldsByError = new LinkedHashMap<>();
 
     RequestForm(List<WorkItem> workItems, Directory directory) {
+        content = WorkAccessUi.textArea(this, "wa-content", "workaccess.ui.field.content", 2000);
+        legalBasis = WorkAccessUi.textArea(this, "wa-legal-basis", "workaccess.ui.field.legal-basis", 500);
+        conditions = WorkAccessUi.textArea(this, "wa-conditions", "workaccess.ui.field.conditions", 500);
         start = WorkAccessUi.datePicker(this, "workaccess.ui.field.start");
         end = WorkAccessUi.datePicker(this, "workaccess.ui.field.end");
         VerticalLayout layout = getContent();
@@ -93,8 +96,6 @@ class RequestForm extends Composite<VerticalLayout> {
 
     private Component itemFields(List<WorkItem> workItems) {
         text(title, "wa-title", "workaccess.ui.field.title", 100);
-        area(content, "wa-content", "workaccess.ui.field.content", 2000);
-        area(legalBasis, "wa-legal-basis", "workaccess.ui.field.legal-basis", 500);
         item.setId("wa-item");
         item.setLabel(getTranslation("workaccess.ui.field.work-item"));
         List<ItemChoice> choices = new ArrayList<>();
@@ -167,7 +168,6 @@ class RequestForm extends Composite<VerticalLayout> {
         transfer.setLabel(getTranslation("workaccess.ui.field.transfer"));
         transfer.setItems(TransferMethod.values());
         transfer.setItemLabelGenerator(value -> value == null ? "" : getTranslation("workaccess.transfer." + value.name()));
-        area(conditions, "wa-conditions", "workaccess.ui.field.conditions", 500);
         FormLayout form = new FormLayout(funding, amount, fundingSource, transfer, conditions);
         form.setColspan(funding, 2);
         form.setColspan(conditions, 2);
@@ -325,13 +325,6 @@ class RequestForm extends Composite<VerticalLayout> {
     }
 
     private void text(TextField field, String id, String labelKey, int maxLength) {
-        field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        field.setWidthFull();
-    }
-
-    private void area(TextArea field, String id, String labelKey, int maxLength) {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
         field.setMaxLength(maxLength);

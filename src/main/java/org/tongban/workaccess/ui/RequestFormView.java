@@ -2,8 +2,6 @@ package org.tongban.workaccess.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -38,11 +36,7 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle {
         this.requests = requests;
         setMaxWidth("1100px");
         form = new RequestForm(requests.workItems(), directory);
-        Button submit = new Button(getTranslation("workaccess.ui.form.submit"), click -> submit());
-        submit.setId("wa-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        submit.setTooltipText("Ctrl+Enter");
+        Button submit = WorkAccessUi.submitButton(getTranslation("workaccess.ui.form.submit"), "wa-submit", this::submit);
         Button back = new Button(getTranslation("workaccess.ui.back"),
                 click -> getUI().ifPresent(ui -> ui.navigate(RequestsView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -146,13 +146,7 @@ class RequestPanel extends Composite<VerticalLayout> {
         if (detail.files().isEmpty()) {
             return new Span(getTranslation("workaccess.ui.request.no-files"));
         }
-        HorizontalLayout links = new HorizontalLayout();
-        links.setId("wa-files");
-        links.getStyle().set("flex-wrap", "wrap");
-        long requestId = detail.id();
-        detail.files().forEach(file -> links.add(WorkAccessUi.download(file.fileName(),
-                () -> requests.file(requestId, file.id()))));
-        return links;
+        return WorkAccessUi.downloads("wa-files", detail.files(), fileId -> requests.file(detail.id(), fileId));
     }
 
     private Component negativeHints() {

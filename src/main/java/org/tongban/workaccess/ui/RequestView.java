@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -214,7 +212,7 @@ public class RequestView extends VerticalLayout implements HasUrlParameter<Long>
         }
         RequestForm form = new RequestForm(requests.workItems(), directory);
         form.fill(detail);
-        Button resubmit = submitButton("workaccess.ui.revise.resubmit", "wa-resubmit", () -> {
+        Button resubmit = WorkAccessUi.submitButton(getTranslation("workaccess.ui.revise.resubmit"), "wa-resubmit", () -> {
             try {
                 requests.resubmit(taskId, form.draft());
             } catch (BusinessException refused) {
@@ -258,26 +256,13 @@ public class RequestView extends VerticalLayout implements HasUrlParameter<Long>
     private Component form(Runnable action, Supplier<String> outcome, Component... fields) {
         VerticalLayout layout = new VerticalLayout(fields);
         layout.setPadding(false);
-        layout.add(submitButton("workaccess.ui.action.submit", "wa-action-submit", () -> act(action,
+        layout.add(WorkAccessUi.submitButton(getTranslation("workaccess.ui.action.submit"), "wa-action-submit", () -> act(action,
                 () -> getTranslation("workaccess.ui.action.done", outcome.get()))));
         return layout;
     }
 
-    private Button submitButton(String labelKey, String id, Runnable click) {
-        Button submit = new Button(getTranslation(labelKey), event -> click.run());
-        submit.setId(id);
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        submit.setTooltipText("Ctrl+Enter");
-        return submit;
-    }
-
     private TextArea opinion(String id, String labelKey) {
-        TextArea area = new TextArea(getTranslation(labelKey));
-        area.setId(id);
-        area.setMaxLength(500);
-        area.setWidthFull();
-        return area;
+        return WorkAccessUi.textArea(this, id, labelKey, 500);
     }
 
     /** Runs a step; a refusal is shown and changes nothing, success is confirmed and the page read again. */

@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,6 +25,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -31,6 +35,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.tongban.base.BusinessException;
 import org.tongban.catalog.WorkItem;
 import org.tongban.catalog.WorkItemKind;
+import org.tongban.workaccess.AccessRequestDetail;
 import org.tongban.workaccess.AccessRequests;
 import org.tongban.workaccess.RequestStatus;
 
@@ -135,6 +140,34 @@ final class WorkAccessUi {
             }
         });
         return new Anchor(handler, AttachmentType.DOWNLOAD, fileName);
+    }
+
+    /** Links to a request's or a dispatch's files, each fetched by its id when clicked. */
+    static HorizontalLayout downloads(String id, List<AccessRequestDetail.FileEntry> files,
+                                      SerializableFunction<Long, AccessRequests.StoredFile> content) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.setId(id);
+        links.getStyle().set("flex-wrap", "wrap");
+        files.forEach(file -> links.add(download(file.fileName(), () -> content.apply(file.id()))));
+        return links;
+    }
+
+    static TextArea textArea(Component owner, String id, String labelKey, int maxLength) {
+        TextArea area = new TextArea(owner.getTranslation(labelKey));
+        area.setId(id);
+        area.setMaxLength(maxLength);
+        area.setWidthFull();
+        return area;
+    }
+
+    /** The page's main action; Ctrl+Enter presses it from any field, as on the counter's intake form. */
+    static Button submitButton(String text, String id, Runnable click) {
+        Button submit = new Button(text, event -> click.run());
+        submit.setId(id);
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        submit.setTooltipText("Ctrl+Enter");
+        return submit;
     }
 
     /** An error that matters more than a passing notice: it stays until the reader closes it. */

@@ -2,8 +2,6 @@ package org.tongban.workaccess.ui;
 
 import jakarta.annotation.security.PermitAll;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -68,37 +66,29 @@ public class WorkTaskView extends VerticalLayout implements HasUrlParameter<Stri
                 .text("workaccess.ui.work.due", Formats.date(task.dueOn()), "wa-work-due")
                 .wide("workaccess.ui.work.instructions", task.instructions(), "wa-work-instructions"));
         if (!task.files().isEmpty()) {
-            HorizontalLayout files = new HorizontalLayout();
-            files.setId("wa-work-files");
-            files.getStyle().set("flex-wrap", "wrap");
             long dispatchId = task.dispatchId();
-            task.files().forEach(file -> files.add(WorkAccessUi.download(file.fileName(),
-                    () -> work.file(dispatchId, file.id()))));
-            add(new H3(getTranslation("workaccess.ui.work.files")), files);
+            add(new H3(getTranslation("workaccess.ui.work.files")), WorkAccessUi.downloads("wa-work-files", task.files(),
+                    fileId -> work.file(dispatchId, fileId)));
         }
-        TextArea feedback = new TextArea(getTranslation("workaccess.ui.work.feedback"));
-        feedback.setId("wa-feedback");
-        feedback.setMaxLength(1000);
-        feedback.setWidthFull();
-        Button complete = new Button(getTranslation("workaccess.ui.work.complete"), click -> {
-            try {
-                work.complete(task.taskId(), feedback.getValue());
-            } catch (BusinessException refused) {
-                Notifications.error(WorkAccessUi.describe(this, refused));
-                return;
-            }
-            Notifications.success(getTranslation("workaccess.ui.work.completed", task.title()));
-            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-        });
-        complete.setId("wa-work-submit");
-        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        complete.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        complete.setTooltipText("Ctrl+Enter");
+        TextArea feedback = WorkAccessUi.textArea(this, "wa-feedback", "workaccess.ui.work.feedback", 1000);
+        Button complete = WorkAccessUi.submitButton(getTranslation("workaccess.ui.work.complete"), "wa-work-submit",
+                () -> complete(task, feedback.getValue()));
         Button back = new Button(getTranslation("workaccess.ui.back"),
                 click -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(feedback, new HorizontalLayout(complete, back));
         feedback.focus();
+    }
+
+    private void complete(CommunityWork.DispatchedWork task, String feedback) {
+        try {
+            work.complete(task.taskId(), feedback);
+        } catch (BusinessException refused) {
+            Notifications.error(WorkAccessUi.describe(this, refused));
+            return;
+        }
+        Notifications.success(getTranslation("workaccess.ui.work.completed", task.title()));
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
     }
 
     @Override
