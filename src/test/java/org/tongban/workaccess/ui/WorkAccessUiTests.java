@@ -18,9 +18,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -45,6 +47,7 @@ import org.tongban.workaccess.RequestStatus;
 import org.tongban.workaccess.ReviewDecision;
 import org.tongban.workaccess.SubmittedRequest;
 import org.tongban.workaccess.TargetScope;
+import org.tongban.workaccess.TransferMethod;
 import org.tongban.workaccess.WorkAccessFixtures;
 
 /**
@@ -127,14 +130,14 @@ class WorkAccessUiTests extends UiTestBase {
 
         assertThat(_get(Span.class, spec -> spec.withId("wa-number")).getText()).isEqualTo(submitted.requestNumber());
         assertThat(_get(Span.class, spec -> spec.withId("wa-status")).getText()).isEqualTo("民政审查中");
-        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("wa-action-title")).getText())
+        assertThat(_get(H3.class, spec -> spec.withId("wa-action-title")).getText())
                 .isEqualTo("民政审查");
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("wa-review-decision")), ReviewDecision.SUPPORT);
         _setValue(_get(TextArea.class, spec -> spec.withId("wa-review-opinion")), "确属需要，建议报县级审定。");
         _click(_get(Button.class, spec -> spec.withId("wa-action-submit")));
 
         assertThat(_get(Span.class, spec -> spec.withId("wa-status")).getText()).isEqualTo("县级审定中");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("wa-action-title")))
+        assertThat(_find(H3.class, spec -> spec.withId("wa-action-title")))
                 .as("the county's step is not the reviewer's").isEmpty();
         assertThat(fixtures.detail(submitted.id()).status()).isEqualTo(RequestStatus.COUNTY_APPROVAL);
     }
@@ -147,7 +150,7 @@ class WorkAccessUiTests extends UiTestBase {
         signIn.as(WorkAccessFixtures.REVIEWER, () -> requests.review(review, ReviewDecision.SUPPORT, null, null));
         login(WorkAccessFixtures.COUNTY);
         UI.getCurrent().navigate(RequestView.class, submitted.id());
-        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("wa-action-title")).getText())
+        assertThat(_get(H3.class, spec -> spec.withId("wa-action-title")).getText())
                 .isEqualTo("县级审定");
 
         _click(_get(Button.class, spec -> spec.withId("wa-action-submit")));
@@ -306,8 +309,8 @@ class WorkAccessUiTests extends UiTestBase {
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("wa-funding")), Boolean.TRUE);
         _setValue(_get(TextField.class, spec -> spec.withId("wa-amount")), "5000");
         _setValue(_get(TextField.class, spec -> spec.withId("wa-funding-source")), "县财政专项资金");
-        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("wa-transfer")),
-                org.tongban.workaccess.TransferMethod.TRANSFER_TO_COMMUNITY);
+        _setValue(_get(Select.class, spec -> spec.withId("wa-transfer")),
+                TransferMethod.TRANSFER_TO_COMMUNITY);
         _setValue(_get(TextField.class, spec -> spec.withId("wa-contact-name")), "刘洋");
         _setValue(_get(TextField.class, spec -> spec.withId("wa-contact-phone")), "13800000007");
     }
