@@ -122,7 +122,7 @@ class RequestPanel extends Composite<VerticalLayout> {
                 .text("workaccess.ui.column.period", getTranslation("workaccess.ui.period",
                         Formats.date(detail.startOn()), Formats.date(detail.endOn())), "wa-period")
                 .text("workaccess.ui.field.hours", detail.hoursPerCommunity() == null ? "" : getTranslation(
-                        "workaccess.ui.request.hours", detail.hoursPerCommunity().toPlainString()), null)
+                        "workaccess.ui.request.hours", detail.hoursPerCommunity().stripTrailingZeros().toPlainString()), null)
                 .text("workaccess.ui.field.urgent", detail.urgent()
                         ? getTranslation("workaccess.ui.request.urgent-yes", Formats.orEmpty(detail.urgentReason()))
                         : getTranslation("workaccess.ui.no"), null);
@@ -133,7 +133,7 @@ class RequestPanel extends Composite<VerticalLayout> {
                 ? "workaccess.ui.field.funding-yes" : "workaccess.ui.field.funding-no"), "wa-funding-text");
         if (detail.fundingProvided()) {
             facts.optional("workaccess.ui.field.amount", detail.fundingAmount() == null ? null
-                            : getTranslation("workaccess.ui.request.amount", detail.fundingAmount().toPlainString()),
+                            : getTranslation("workaccess.ui.request.amount", detail.fundingAmount().stripTrailingZeros().toPlainString()),
                             "wa-amount-text")
                     .optional("workaccess.ui.field.funding-source", detail.fundingSource(), null)
                     .optional("workaccess.ui.field.transfer", detail.transferMethod() == null ? null
