@@ -2,8 +2,14 @@ package org.tongban.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -70,6 +76,21 @@ class WorkAccessBrowserTest extends BrowserTestBase {
         click(By.id("wa-dispatch-send"));
         waitForText("已派单 PD-");
         screenshot("WorkAccessBrowserTest.5-dispatched");
+
+        // A refused dispatch — another department under this decision — leaves the community's inbox as it was.
+        long inboxBefore = api("wangfang", "GET", "/api/v1/tasks", null).get("total").asLong();
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(BASE_URL + "/api/v1/workaccess/dispatches"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("gaojie:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"decisionNumber\":\"" + decision + "\",\"title\":\"借用派单\","
+                        + "\"instructions\":\"请配合\",\"dueOn\":\"" + today.plusDays(10) + "\","
+                        + "\"communityCodes\":[\"CM001\"]}", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("workaccess.refusal.NOT_OWNER");
+        assertThat(api("wangfang", "GET", "/api/v1/tasks", null).get("total").asLong()).isEqualTo(inboxBefore);
 
         String task = api("wangfang", "GET", "/api/v1/tasks?q=" + TITLE, null).at("/items/0/id").asText();
         switchTo("wangfang", "/task/" + task);
