@@ -13,7 +13,10 @@ public interface WorkItemList {
     /** The revision of the entry in force on {@code day}; empty when the code is unknown or not in force that day. */
     Optional<WorkItem> find(String code, LocalDate day);
 
-    /** Every entry in force on {@code day}, by code. */
+    /**
+     * Every entry in force on {@code day}, by code: duties (WI-D…), assisting work (WI-A…), then the negative list
+     * (WI-N…), by number within each.
+     */
     List<WorkItem> inForce(LocalDate day);
 
     /** Every revision of one entry, oldest first; empty for an unknown code. */

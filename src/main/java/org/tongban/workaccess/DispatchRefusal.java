@@ -2,7 +2,7 @@ package org.tongban.workaccess;
 
 /** Why the gate refused a dispatch; each reason has its Chinese explanation in the bundle. */
 public enum DispatchRefusal {
-    /** 未注明准入决定，或决定编号不存在 */
+    /** 未注明准入决定，或所注编号既不是准入决定也不是准入申请 */
     NO_DECISION,
     /** 该申请未获准入（审查中、不予准入、已撤回或建议购买服务） */
     NOT_ADMITTED,

@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tongban.catalog.WorkingDays;
 
 /**
@@ -33,16 +29,13 @@ public class CalendarWorkingDays implements WorkingDays {
     /** Bounds the years looked at for the fallback warning on absurdly long ranges. */
     private static final int MAX_YEARS_REPORTED = 100;
 
-    private final Supplier<WorkingCalendar> loader;
     private final Clock clock;
     private final LocalTime dayEnd;
-    private final AtomicReference<WorkingCalendar> current = new AtomicReference<>();
-    /** Counts invalidations, so that a load which began before one is not installed after it. */
-    private final AtomicLong generation = new AtomicLong();
     private final Set<Integer> reportedFallbacks = ConcurrentHashMap.newKeySet();
+    private final ReloadableSnapshot<WorkingCalendar> snapshot;
 
     CalendarWorkingDays(Supplier<WorkingCalendar> loader, Clock clock, LocalTime dayEnd) {
-        this.loader = loader;
+        this.snapshot = new ReloadableSnapshot<>(loader, reportedFallbacks::clear);
         this.clock = clock;
         this.dayEnd = dayEnd;
     }
@@ -95,9 +88,7 @@ public class CalendarWorkingDays implements WorkingDays {
 
     /** Drops the snapshot now: the next computation reloads the calendar. */
     public void invalidate() {
-        generation.incrementAndGet();
-        current.set(null);
-        reportedFallbacks.clear();
+        snapshot.invalidate();
     }
 
     /**
@@ -105,28 +96,11 @@ public class CalendarWorkingDays implements WorkingDays {
      * or now when there is none.
      */
     void invalidateAfterCompletion() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    invalidate();
-                }
-            });
-        }
-        invalidate();
+        snapshot.invalidateAfterCompletion();
     }
 
     private WorkingCalendar calendar() {
-        WorkingCalendar calendar = current.get();
-        if (calendar != null) {
-            return calendar;
-        }
-        long seen = generation.get();
-        WorkingCalendar loaded = loader.get();
-        if (generation.get() == seen) {
-            current.compareAndSet(null, loaded);
-        }
-        return loaded;
+        return snapshot.get();
     }
 
     private void reportFallback(WorkingCalendar calendar, int firstYear, int lastYear) {

@@ -3,7 +3,6 @@ package org.tongban.catalog.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,20 +169,12 @@ class ServiceCatalogueAdministrationService implements ServiceCatalogueAdministr
     }
 
     private static String describe(ServiceItem item) {
-        return fields(item).entrySet().stream().map(field -> field.getKey() + "=" + field.getValue())
-                .collect(Collectors.joining(", "));
+        return AuditDetails.describe(fields(item));
     }
 
     /** The fields that differ, as "field: old → new", for the audit trail. */
     private static String changes(ServiceItem before, ServiceItem after) {
-        Map<String, String> old = fields(before);
-        List<String> changed = new ArrayList<>();
-        fields(after).forEach((field, value) -> {
-            if (!Objects.equals(old.get(field), value)) {
-                changed.add(field + ": " + old.get(field) + " → " + value);
-            }
-        });
-        return String.join("; ", changed);
+        return AuditDetails.changes(fields(before), fields(after));
     }
 
     private static Map<String, String> fields(ServiceItem item) {

@@ -123,7 +123,7 @@ class DispatchService implements DispatchGate, CommunityWork {
                         refusal.get(), community);
             }
         }
-        AccessRequest decision = requests.findByDecisionNumber(decisionNumber).orElseThrow();
+        AccessRequest decision = decisionOrRequest(decisionNumber).orElseThrow();
         LocalDateTime now = LocalDateTime.now(clock);
         String number = String.format("PD-%s-%s-%04d", settings.countyCode(), today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
                 sequences.next("wa-dispatch:" + settings.countyCode() + ":" + today));
@@ -136,7 +136,7 @@ class DispatchService implements DispatchGate, CommunityWork {
             Map<String, Object> variables = new HashMap<>();
             variables.put(WorkAccessProcess.VAR_COMMUNITY, community);
             variables.put(WorkAccessProcess.VAR_DISPATCH_TARGET_ID, target.id());
-            variables.put(WorkAccessProcess.VAR_DECISION, decisionNumber);
+            variables.put(WorkAccessProcess.VAR_DECISION, decision.decisionNumber());
             variables.put(WorkAccessProcess.VAR_DEPARTMENT, department);
             variables.put(ProcessConventions.VAR_CASE_TITLE, caseTitle);
             variables.put(ProcessConventions.VAR_INITIATOR, me.getUsername());
@@ -154,7 +154,7 @@ class DispatchService implements DispatchGate, CommunityWork {
         if (decisionNumber == null || decisionNumber.isBlank()) {
             return Optional.of(DispatchRefusal.NO_DECISION);
         }
-        Optional<AccessRequest> found = requests.findByDecisionNumber(decisionNumber.strip());
+        Optional<AccessRequest> found = decisionOrRequest(decisionNumber.strip());
         if (found.isEmpty()) {
             return Optional.of(DispatchRefusal.NO_DECISION);
         }
@@ -175,6 +175,12 @@ class DispatchService implements DispatchGate, CommunityWork {
             return Optional.of(DispatchRefusal.OUT_OF_SCOPE);
         }
         return Optional.empty();
+    }
+
+    /** A decision by its number; a request's own number names it too, so a refused request is refused as such. */
+    private Optional<AccessRequest> decisionOrRequest(String number) {
+        Optional<AccessRequest> decision = requests.findByDecisionNumber(number);
+        return decision.isPresent() ? decision : requests.findByRequestNumber(number);
     }
 
     /** Records the refused attempt (its own transaction) and returns the exception to throw. */

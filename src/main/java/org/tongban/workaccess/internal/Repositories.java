@@ -15,6 +15,8 @@ interface AccessRequestsRepository extends JpaRepository<AccessRequest, Long>, J
 
     Optional<AccessRequest> findByDecisionNumber(String decisionNumber);
 
+    Optional<AccessRequest> findByRequestNumber(String requestNumber);
+
     Optional<AccessRequest> findByProcessInstanceId(String processInstanceId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
