@@ -2,7 +2,7 @@ package org.tongban.workaccess;
 
 /**
  * Who rates whom in the two-way evaluation (双向评价). Each direction has its own three criteria, scored 1–5; the
- * bundle names them {@code workaccess.evaluation.criterion.<DIRECTION>.1} to {@code .3}.
+ * bundle names them {@code workaccess.evaluation.criterion.<DIRECTION>.1} to {@code .3}, each with a {@code .hint}.
  */
 public enum EvaluationDirection {
     /** 社区评部门: 经费到位, 工作负担 (higher = lighter), 要求清晰. */

@@ -187,7 +187,7 @@ class EvaluationService implements TwoWayEvaluations {
 
     private static Set<String> ratingDepartmentsOf(StaffPrincipal me) {
         return me.groups().stream().map(CandidateGroups::parse).flatMap(Optional::stream)
-                .filter(group -> group.unitKind() == OrgUnitKind.DEPARTMENT
+                .filter(group -> group.unitKind() == OrgUnitKind.DEPARTMENT && group.roleCode() != null
                         && DEPARTMENT_RATERS.contains(group.roleCode()))
                 .map(CandidateGroups.Group::unitCode).collect(Collectors.toCollection(TreeSet::new));
     }

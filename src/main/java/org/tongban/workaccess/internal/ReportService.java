@@ -92,10 +92,9 @@ class ReportService implements WorkAccessReports {
     public List<OutcomeRow> outcomes(LocalDate from, LocalDate to) {
         Viewer viewer = viewer("workaccess.report.outcomes");
         requireRange(from, to);
-        TypedQuery<Object[]> query = entityManager.createQuery("""
-                select r.departmentCode, r.status, count(r) from AccessRequest r
-                where r.submittedAt >= :from and r.submittedAt < :until""" + viewer.clause("r.departmentCode") + """
-                 group by r.departmentCode, r.status""", Object[].class);
+        TypedQuery<Object[]> query = entityManager.createQuery("select r.departmentCode, r.status, count(r)"
+                + " from AccessRequest r where r.submittedAt >= :from and r.submittedAt < :until"
+                + viewer.clause("r.departmentCode") + " group by r.departmentCode, r.status", Object[].class);
         Map<String, Map<RequestStatus, Long>> tallies = new TreeMap<>();
         for (Object[] row : viewer.bind(range(query, from, to)).getResultList()) {
             tallies.computeIfAbsent((String) row[0], code -> new EnumMap<>(RequestStatus.class))
@@ -111,10 +110,9 @@ class ReportService implements WorkAccessReports {
     public RefusalFigures refusals(LocalDate from, LocalDate to) {
         Viewer viewer = viewer("workaccess.report.refusals");
         requireRange(from, to);
-        TypedQuery<Object[]> query = entityManager.createQuery("""
-                select d.departmentCode, d.reason, count(d) from RefusedDispatch d
-                where d.attemptedAt >= :from and d.attemptedAt < :until""" + viewer.clause("d.departmentCode") + """
-                 group by d.departmentCode, d.reason""", Object[].class);
+        TypedQuery<Object[]> query = entityManager.createQuery("select d.departmentCode, d.reason, count(d)"
+                + " from RefusedDispatch d where d.attemptedAt >= :from and d.attemptedAt < :until"
+                + viewer.clause("d.departmentCode") + " group by d.departmentCode, d.reason", Object[].class);
         // A null department (someone who is no department's handler tried) is a row of its own, county-wide only.
         Map<String, Map<DispatchRefusal, Long>> tallies = new HashMap<>();
         for (Object[] row : viewer.bind(range(query, from, to)).getResultList()) {
@@ -156,11 +154,9 @@ class ReportService implements WorkAccessReports {
     public List<CategoryRow> admittedByCategory(LocalDate from, LocalDate to) {
         Viewer viewer = viewer("workaccess.report.categories");
         requireRange(from, to);
-        TypedQuery<Object[]> query = entityManager.createQuery("""
-                select r.departmentCode, r.workItemKind, count(r) from AccessRequest r
-                where r.status = :admitted and r.submittedAt >= :from and r.submittedAt < :until"""
-                + viewer.clause("r.departmentCode") + """
-                 group by r.departmentCode, r.workItemKind""", Object[].class);
+        TypedQuery<Object[]> query = entityManager.createQuery("select r.departmentCode, r.workItemKind, count(r)"
+                + " from AccessRequest r where r.status = :admitted and r.submittedAt >= :from and r.submittedAt < :until"
+                + viewer.clause("r.departmentCode") + " group by r.departmentCode, r.workItemKind", Object[].class);
         query.setParameter("admitted", RequestStatus.ADMITTED);
         Map<String, long[]> tallies = new TreeMap<>();
         for (Object[] row : viewer.bind(range(query, from, to)).getResultList()) {

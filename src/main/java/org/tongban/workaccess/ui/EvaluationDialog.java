@@ -44,7 +44,8 @@ class EvaluationDialog extends Dialog {
         setWidth("36em");
 
         Div about = new Div();
-        about.setText(pending.decisionNumber() + " · " + pending.departmentName() + " → " + pending.communityName());
+        about.setText(getTranslation("workaccess.evaluation.about", pending.decisionNumber(), pending.departmentName(),
+                pending.communityName()));
         about.getStyle().set("color", "var(--lumo-secondary-text-color)");
         scores = IntStream.rangeClosed(1, 3).mapToObj(this::score).toList();
         comment.setId("evaluation-comment");
@@ -68,7 +69,7 @@ class EvaluationDialog extends Dialog {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
         group.setId("evaluation-score-" + number);
         group.setLabel(getTranslation(pending.direction().criterionKey(number)));
-        group.setHelperText(number == 1 ? getTranslation("workaccess.evaluation.score-hint") : null);
+        group.setHelperText(getTranslation(pending.direction().criterionKey(number) + ".hint"));
         group.setItems(SCORES);
         group.setRequiredIndicatorVisible(true);
         return group;

@@ -60,7 +60,7 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("workaccess.evaluation.direction")).setAutoWidth(true);
         pending.addColumn(row -> Formats.date(row.startOn()) + " ～ " + Formats.date(row.endOn()))
                 .setHeader(getTranslation("workaccess.evaluation.period")).setAutoWidth(true);
-        pending.addComponentColumn(this::rateButton).setAutoWidth(true).setFlexGrow(0);
+        pending.addComponentColumn(this::rateButton).setKey("rate").setAutoWidth(true).setFlexGrow(0);
 
         submitted.setId("evaluation-submitted-grid");
         submitted.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
