@@ -133,7 +133,8 @@ class CommunityTaskGuard extends AbstractProcessEnginePlugin {
             LocalDate dueOn = task.getDueDate() == null ? null
                     : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
             for (String community : communities) {
-                Optional<DispatchRefusal> refusal = department == null ? Optional.of(DispatchRefusal.NOT_OWNER)
+                Optional<DispatchRefusal> refusal = decision != null && department == null
+                        ? Optional.of(DispatchRefusal.NOT_OWNER)
                         : gate.getObject().check(decision, department, community, dueOn);
                 if (refusal.isPresent()) {
                     throw refused(task, department, decision, communities, refusal.get(), community);
