@@ -92,14 +92,8 @@ class ReportService implements WorkAccessReports {
     public List<OutcomeRow> outcomes(LocalDate from, LocalDate to) {
         Viewer viewer = viewer("workaccess.report.outcomes");
         requireRange(from, to);
-        TypedQuery<Object[]> query = entityManager.createQuery("select r.departmentCode, r.status, count(r)"
-                + " from AccessRequest r where r.submittedAt >= :from and r.submittedAt < :until"
-                + viewer.clause("r.departmentCode") + " group by r.departmentCode, r.status", Object[].class);
-        Map<String, Map<RequestStatus, Long>> tallies = new TreeMap<>();
-        for (Object[] row : viewer.bind(range(query, from, to)).getResultList()) {
-            tallies.computeIfAbsent((String) row[0], code -> new EnumMap<>(RequestStatus.class))
-                    .put((RequestStatus) row[1], (Long) row[2]);
-        }
+        Map<String, Map<RequestStatus, Long>> tallies = new TreeMap<>(
+                countsPerDepartment("AccessRequest", "status", "submittedAt", RequestStatus.class, viewer, from, to));
         Map<String, String> names = departmentNames();
         return tallies.entrySet().stream().map(entry -> new OutcomeRow(entry.getKey(),
                 names.getOrDefault(entry.getKey(), entry.getKey()), Collections.unmodifiableMap(entry.getValue()),
@@ -110,15 +104,9 @@ class ReportService implements WorkAccessReports {
     public RefusalFigures refusals(LocalDate from, LocalDate to) {
         Viewer viewer = viewer("workaccess.report.refusals");
         requireRange(from, to);
-        TypedQuery<Object[]> query = entityManager.createQuery("select d.departmentCode, d.reason, count(d)"
-                + " from RefusedDispatch d where d.attemptedAt >= :from and d.attemptedAt < :until"
-                + viewer.clause("d.departmentCode") + " group by d.departmentCode, d.reason", Object[].class);
         // A null department (someone who is no department's handler tried) is a row of its own, county-wide only.
-        Map<String, Map<DispatchRefusal, Long>> tallies = new HashMap<>();
-        for (Object[] row : viewer.bind(range(query, from, to)).getResultList()) {
-            tallies.computeIfAbsent((String) row[0], code -> new EnumMap<>(DispatchRefusal.class))
-                    .put((DispatchRefusal) row[1], (Long) row[2]);
-        }
+        Map<String, Map<DispatchRefusal, Long>> tallies = countsPerDepartment("RefusedDispatch", "reason",
+                "attemptedAt", DispatchRefusal.class, viewer, from, to);
         Map<String, String> names = departmentNames();
         List<RefusalRow> byDepartment = tallies.entrySet().stream().map(entry -> new RefusalRow(entry.getKey(),
                         entry.getKey() == null ? null : names.getOrDefault(entry.getKey(), entry.getKey()),
@@ -406,6 +394,24 @@ class ReportService implements WorkAccessReports {
             throw BusinessException.forbidden("workaccess.report.error.forbidden");
         }
         return new Viewer(false, departments);
+    }
+
+    /**
+     * Rows of {@code entity} whose {@code timeField} falls in the period, counted per department and per value of
+     * the enum attribute {@code field}. The names are this class's constants, never input.
+     */
+    private <E extends Enum<E>> Map<String, Map<E, Long>> countsPerDepartment(String entity, String field,
+                                                                           String timeField, Class<E> type,
+                                                                           Viewer viewer, LocalDate from,
+                                                                           LocalDate to) {
+        TypedQuery<Object[]> query = entityManager.createQuery("select x.departmentCode, x." + field + ", count(x)"
+                + " from " + entity + " x where x." + timeField + " >= :from and x." + timeField + " < :until"
+                + viewer.clause("x.departmentCode") + " group by x.departmentCode, x." + field, Object[].class);
+        Map<String, Map<E, Long>> tallies = new HashMap<>();
+        for (Object[] row : viewer.bind(range(query, from, to)).getResultList()) {
+            tallies.computeIfAbsent((String) row[0], code -> new EnumMap<>(type)).put(type.cast(row[1]), (Long) row[2]);
+        }
+        return tallies;
     }
 
     private static void requireRange(LocalDate from, LocalDate to) {
