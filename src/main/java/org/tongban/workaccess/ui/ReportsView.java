@@ -11,9 +11,11 @@ import java.util.stream.IntStream;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,7 +26,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import org.tongban.base.BusinessException;
 import org.tongban.base.Messages;
@@ -53,6 +56,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     static final String ROUTE = "workaccess/reports";
     static final String TITLE = "workaccess.report.menu";
     private static final int YEARS_BACK = 5;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final transient WorkAccessReports reports;
     private final transient Messages messages;
@@ -83,7 +87,6 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         year.setValue(today.getYear());
         export.setId("reports-export");
         export.setText(getTranslation("workaccess.report.export"));
-        export.getElement().setAttribute("download", true);
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
         year.addValueChangeListener(change -> refresh());
@@ -109,15 +112,17 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         setUp(refusals, "reports-refusals");
         refusals.addColumn(row -> row.departmentName() == null
                         ? getTranslation("workaccess.report.no-department") : row.departmentName())
-                .setHeader(getTranslation("workaccess.report.department")).setFlexGrow(3);
+                .setHeader(getTranslation("workaccess.report.department")).setAutoWidth(true);
         for (DispatchRefusal reason : DispatchRefusal.values()) {
-            refusals.addColumn(row -> row.count(reason)).setHeader(getTranslation("workaccess.report.reason." + reason.name()));
+            count(refusals.addColumn(row -> row.count(reason)), "workaccess.report.reason." + reason.name());
         }
-        refusals.addColumn(RefusalRow::total).setHeader(getTranslation("workaccess.report.total"));
+        count(refusals.addColumn(RefusalRow::total), "workaccess.report.total");
     }
 
     private void attemptColumns() {
         setUp(attempts, "reports-attempts");
+        // Titles and lists of communities can be long: wrap them rather than cut them off.
+        attempts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         attempts.addColumn(row -> Formats.dateTime(row.attemptedAt()))
                 .setHeader(getTranslation("workaccess.report.attempted-at")).setAutoWidth(true);
         attempts.addColumn(row -> Formats.orEmpty(row.attemptedBy()))
@@ -140,21 +145,21 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private void outcomeColumns() {
         setUp(outcomes, "reports-outcomes");
         outcomes.addColumn(OutcomeRow::departmentName).setHeader(getTranslation("workaccess.report.department"))
-                .setFlexGrow(3);
+                .setAutoWidth(true);
         for (RequestStatus status : RequestStatus.values()) {
-            outcomes.addColumn(row -> row.count(status)).setHeader(getTranslation(status.messageKey()));
+            count(outcomes.addColumn(row -> row.count(status)), status.messageKey());
         }
-        outcomes.addColumn(OutcomeRow::total).setHeader(getTranslation("workaccess.report.total"));
+        count(outcomes.addColumn(OutcomeRow::total), "workaccess.report.total");
     }
 
     private void categoryColumns() {
         setUp(categories, "reports-categories");
         categories.addColumn(CategoryRow::departmentName).setHeader(getTranslation("workaccess.report.department"))
-                .setFlexGrow(3);
-        categories.addColumn(CategoryRow::duty).setHeader(getTranslation("workaccess.report.kind.DUTY"));
-        categories.addColumn(CategoryRow::assist).setHeader(getTranslation("workaccess.report.kind.ASSIST"));
-        categories.addColumn(CategoryRow::outOfList).setHeader(getTranslation("workaccess.report.kind.NONE"));
-        categories.addColumn(CategoryRow::total).setHeader(getTranslation("workaccess.report.total"));
+                .setAutoWidth(true);
+        count(categories.addColumn(CategoryRow::duty), "workaccess.report.kind.DUTY");
+        count(categories.addColumn(CategoryRow::assist), "workaccess.report.kind.ASSIST");
+        count(categories.addColumn(CategoryRow::outOfList), "workaccess.report.kind.NONE");
+        count(categories.addColumn(CategoryRow::total), "workaccess.report.total");
     }
 
     private void workloadColumns() {
@@ -163,10 +168,15 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFrozen(true);
         for (int month = 1; month <= 12; month++) {
             int index = month - 1;
-            workload.addColumn(row -> hours(row.months().get(index)))
-                    .setHeader(getTranslation("workaccess.report.month", month));
+            count(workload.addColumn(row -> hours(row.months().get(index))), "workaccess.report.month", month);
         }
-        workload.addColumn(row -> hours(row.total())).setHeader(getTranslation("workaccess.report.total"));
+        count(workload.addColumn(row -> hours(row.total())), "workaccess.report.total");
+    }
+
+    /** A figure's column: as wide as its header, numbers to the right. */
+    private void count(Grid.Column<?> column, String headerKey, Object... arguments) {
+        column.setHeader(getTranslation(headerKey, arguments)).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     private static <T> void setUp(Grid<T> grid, String id) {
@@ -208,10 +218,11 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         }
         String name = getTranslation("workaccess.report.file-name") + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(start)
                 + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(end) + "-" + chosenYear + ".xlsx";
-        StreamResource workbook = new StreamResource(name,
-                () -> new ByteArrayInputStream(reports.exportExcel(start, end, chosenYear)));
-        workbook.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        export.setHref(workbook);
+        // Built when clicked, so the workbook holds the figures of that moment; StreamResource is on its way out.
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] workbook = reports.exportExcel(start, end, chosenYear);
+            return new DownloadResponse(new ByteArrayInputStream(workbook), name, XLSX, workbook.length);
+        }), AttachmentType.DOWNLOAD);
     }
 
     @Override
