@@ -41,7 +41,7 @@ class DispatchGateBenchmark {
     static final int DECISIONS = Integer.getInteger("benchmark.decisions", 10_000);
     static final int COMMUNITIES = Integer.getInteger("benchmark.communities", 1_000);
     static final int CHECKS = Integer.getInteger("benchmark.checks", 20_000);
-    static final int EVALUATIONS = Integer.getInteger("benchmark.evaluations", 20_000);
+    static final int EVALUATIONS = Integer.getInteger("benchmark.evaluations", 5_000);
     static final String[] KINDS = {"DUTY", "ASSIST", "NEGATIVE", "NONE"};
 
     @Autowired
@@ -100,7 +100,7 @@ class DispatchGateBenchmark {
     }
 
     private static String rate(String label, int runs, Runnable work) {
-        for (int i = 0; i < Math.min(2_000, runs / 5); i++) {
+        for (int i = 0; i < Math.min(1_000, runs / 5); i++) {
             work.run();
         }
         long start = System.nanoTime();

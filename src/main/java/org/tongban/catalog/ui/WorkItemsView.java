@@ -38,7 +38,7 @@ import org.tongban.identity.Roles;
  * chosen entry. Administrators add entries, revise them from an effective date and retire them; nothing is deleted.
  */
 @Route("admin/work-items")
-@Menu(title = WorkItemsView.TITLE, order = 925, icon = "vaadin:clipboard-text")
+@Menu(title = WorkItemsView.TITLE, order = 926, icon = "vaadin:clipboard-text")
 @RolesAllowed(Roles.ADMIN_AUTHORITY)
 public class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
 
