@@ -7,7 +7,9 @@ package org.tongban.inbox;
  *       without starters cannot be started from the inbox;</li>
  *   <li>the start event declares {@code camunda:initiator="initiator"} and a Camunda Form;</li>
  *   <li>user tasks use candidate groups of the scheme in {@link org.tongban.identity.CandidateGroups} or an assignee
- *       expression, and a Camunda Form ({@code camunda-forms:deployment:forms/…});</li>
+ *       expression, and a Camunda Form ({@code camunda-forms:deployment:forms/…}); a task offered to a
+ *       {@code community:} group is created only on the basis the work-access dispatch gate accepts (the process
+ *       extension property {@code communityWorkBasis}, or an access decision in its variables);</li>
  *   <li>process extension properties: {@link #BUSINESS_KEY_PREFIX} (e.g. {@code QJ}) gives case numbers
  *       {@code QJ-20261124-0001}; {@link #CASE_TITLE} is a template such as {@code {initiatorName} · {leaveType}}
  *       filled from the start form (option labels, not codes).</li>

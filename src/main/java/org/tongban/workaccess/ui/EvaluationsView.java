@@ -102,6 +102,11 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
 
     /** 经费到位 5 · 工作负担 4 · 要求清晰 5 — the criteria named, since the two directions have different ones. */
     private String scores(EvaluationEntry row) {
+        return scores(this, row);
+    }
+
+    /** "经费到位 4 · 工作负担 3 · 要求清晰 5": the three criteria of the entry's direction with their scores. */
+    static String scores(com.vaadin.flow.component.Component owner, EvaluationEntry row) {
         EvaluationDirection direction = row.direction();
         List<Integer> values = List.of(row.scoreOne(), row.scoreTwo(), row.scoreThree());
         StringBuilder text = new StringBuilder();
@@ -109,7 +114,7 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
             if (i > 0) {
                 text.append(" · ");
             }
-            text.append(getTranslation(direction.criterionKey(i + 1))).append(' ').append(values.get(i));
+            text.append(owner.getTranslation(direction.criterionKey(i + 1))).append(' ').append(values.get(i));
         }
         return text.toString();
     }

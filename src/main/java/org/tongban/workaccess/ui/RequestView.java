@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +40,7 @@ import org.tongban.workaccess.CommunityWork;
 import org.tongban.workaccess.DispatchGate;
 import org.tongban.workaccess.RequestStatus;
 import org.tongban.workaccess.ReviewDecision;
+import org.tongban.workaccess.TwoWayEvaluations;
 
 /**
  * 准入申请 — one request on one page for everyone in scope, with the step the viewer may take now: 民政审查, 县级审定
@@ -58,6 +60,7 @@ public class RequestView extends VerticalLayout implements HasUrlParameter<Long>
     private final transient CommunityWork work;
     private final transient DispatchGate gate;
     private final transient Cases cases;
+    private final transient TwoWayEvaluations evaluations;
     private final transient Directory directory;
     private final transient WorkingDays workingDays;
     private final transient Clock clock;
@@ -65,11 +68,12 @@ public class RequestView extends VerticalLayout implements HasUrlParameter<Long>
     private String requestNumber = "";
 
     public RequestView(AccessRequests requests, CommunityWork work, DispatchGate gate, Cases cases,
-                       Directory directory, WorkingDays workingDays, Clock clock) {
+                       TwoWayEvaluations evaluations, Directory directory, WorkingDays workingDays, Clock clock) {
         this.requests = requests;
         this.work = work;
         this.gate = gate;
         this.cases = cases;
+        this.evaluations = evaluations;
         this.directory = directory;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -102,6 +106,15 @@ public class RequestView extends VerticalLayout implements HasUrlParameter<Long>
             add(actions);
         }
         add(new DispatchRecords(work.dispatchesOf(detail.id()), this::displayName));
+        List<TwoWayEvaluations.EvaluationEntry> ratings = evaluations.of(detail.id());
+        if (!ratings.isEmpty()) {
+            Div section = new Div(new H3(getTranslation("workaccess.evaluation.title")));
+            section.setId("wa-evaluations");
+            ratings.forEach(entry -> section.add(new Paragraph(entry.communityName() + " · "
+                    + getTranslation(entry.direction().messageKey()) + "：" + EvaluationsView.scores(this, entry)
+                    + (entry.comment() == null || entry.comment().isBlank() ? "" : " — " + entry.comment()))));
+            add(section);
+        }
         if (detail.processInstanceId() != null) {
             try {
                 add(new CaseTimeline(cases.history(detail.processInstanceId())));

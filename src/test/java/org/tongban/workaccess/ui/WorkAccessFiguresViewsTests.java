@@ -104,6 +104,12 @@ class WorkAccessFiguresViewsTests extends UiTestBase {
         int done = GridKt._findAll(submitted).stream().map(EvaluationEntry::requestId).toList().indexOf(decision.id());
         assertThat(GridKt._getFormattedRow(submitted, done))
                 .contains("经费到位 5 · 工作负担 2 · 要求清晰 4", "表格太多", "王芳");
+
+        // The reviewer reads the rating on the request page.
+        login(WorkAccessFixtures.REVIEWER);
+        UI.getCurrent().navigate(RequestView.class, decision.id());
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("wa-evaluations")).getElement()
+                .getTextRecursively()).contains("和平社区", "经费到位 5 · 工作负担 2 · 要求清晰 4", "表格太多");
     }
 
     @Test
