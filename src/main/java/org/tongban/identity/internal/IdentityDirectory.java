@@ -147,9 +147,11 @@ public class IdentityDirectory implements Directory {
 
     @Override
     public Optional<OrgUnitSummary> findUnit(String code) {
-        return code == null ? Optional.empty() : orgUnits.findByCode(code).map(unit -> summaryOf(unit,
-                unit.getParentId() == null ? null
-                        : orgUnits.findById(unit.getParentId()).map(OrgUnit::getCode).orElse(null)));
+        if (code == null) {
+            return Optional.empty();
+        }
+        return orgUnits.findWithParentCode(code).stream().findFirst()
+                .map(row -> summaryOf((OrgUnit) row[0], (String) row[1]));
     }
 
     /** One read of the organisation for the parents' codes: residents' pages list every community. */

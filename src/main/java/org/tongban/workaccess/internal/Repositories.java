@@ -13,6 +13,8 @@ import jakarta.persistence.LockModeType;
 /** Requests by id, number and decision number; the row lock serialises two steps racing on one request. */
 interface AccessRequestsRepository extends JpaRepository<AccessRequest, Long>, JpaSpecificationExecutor<AccessRequest> {
 
+    /** With its targets in the same query: the gate reads both for every check. */
+    @Query("select r from AccessRequest r left join fetch r.targetCodes where r.decisionNumber = ?1")
     Optional<AccessRequest> findByDecisionNumber(String decisionNumber);
 
     Optional<AccessRequest> findByRequestNumber(String requestNumber);
