@@ -28,4 +28,17 @@ public interface WorkingDays {
 
     /** The end of a given day as a due instant ({@code tongban.calendar.day-end}), e.g. for a stored due date. */
     Date endOf(LocalDate day);
+
+    /**
+     * The working day {@code days} working days before {@code due} (a reminder's day): the latest working day from
+     * which {@code due} is at least that many working days away.
+     */
+    default LocalDate workingDaysBefore(LocalDate due, int days) {
+        LocalDate day = due;
+        int guard = 0;
+        while ((workingDaysBetween(day, due) < days || !isWorkingDay(day)) && guard++ < 366) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
 }

@@ -52,12 +52,7 @@ public class OneWindowDeadlines {
     /** Start of the working day {@code warningDays} before the due date (today when that has passed). */
     public Date warning(Long caseId) {
         LocalDate due = dueOn(caseId);
-        LocalDate warnOn = due;
-        int guard = 0;
-        while ((workingDays.workingDaysBetween(warnOn, due) < settings.warningDays()
-                || !workingDays.isWorkingDay(warnOn)) && guard++ < 366) {
-            warnOn = warnOn.minusDays(1);
-        }
+        LocalDate warnOn = workingDays.workingDaysBefore(due, settings.warningDays());
         LocalDate today = LocalDate.now(clock);
         LocalDate day = warnOn.isBefore(today) ? today : warnOn;
         return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
