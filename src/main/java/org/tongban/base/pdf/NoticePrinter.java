@@ -4,4 +4,7 @@ package org.tongban.base.pdf;
 public interface NoticePrinter {
 
     byte[] print(Notice notice);
+
+    /** The notice with its seal over the issuer and its QR code at the bottom left. */
+    byte[] print(SealedNotice notice);
 }

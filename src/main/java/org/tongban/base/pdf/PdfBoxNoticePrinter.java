@@ -38,6 +38,12 @@ class PdfBoxNoticePrinter implements NoticePrinter {
     }
 
     @Override
+    public byte[] print(SealedNotice notice) {
+        // Seal and QR placement arrive with the seal register (issue 6); nothing calls this before then.
+        throw new UnsupportedOperationException("sealed notices are not printable yet");
+    }
+
+    @Override
     public byte[] print(Notice notice) {
         try (PDDocument document = new PDDocument(); NoticeFont.Lease lease = font.embed(document)) {
             PDDocumentInformation info = document.getDocumentInformation();
