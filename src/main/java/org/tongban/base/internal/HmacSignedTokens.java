@@ -64,8 +64,11 @@ class HmacSignedTokens implements SignedTokens {
         }
         try {
             byte[] valueBytes = DECODER.decode(token.substring(0, dot));
-            byte[] given = DECODER.decode(token.substring(dot + 1));
-            return MessageDigest.isEqual(given, mac(purpose, valueBytes))
+            // The whole token is compared, not the decoded MAC: Base64 ignores the spare bits of its last character,
+            // so a changed last character could otherwise decode to the same bytes and pass.
+            String expected = ENCODER.encodeToString(valueBytes) + "." + ENCODER.encodeToString(mac(purpose, valueBytes));
+            return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                    token.getBytes(StandardCharsets.US_ASCII))
                     ? Optional.of(new String(valueBytes, StandardCharsets.UTF_8)) : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
