@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
@@ -160,6 +161,24 @@ final class PageFlow {
         content.setLineWidth(lineWidth);
         content.addRect(x, bottom, width, height);
         content.stroke();
+    }
+
+    /** An image on the current page, drawn over what is already there (a seal over the issuer's name). */
+    void image(PDImageXObject image, float x, float bottom, float width, float height) throws IOException {
+        content.drawImage(image, x, bottom, width, height);
+    }
+
+    /** Dark squares of {@code size} points each, e.g. a QR code's modules; {@code dark[row][column]}, row 0 on top. */
+    void modules(boolean[][] dark, float x, float top, float size) throws IOException {
+        content.setNonStrokingColor(0f);
+        for (int row = 0; row < dark.length; row++) {
+            for (int column = 0; column < dark[row].length; column++) {
+                if (dark[row][column]) {
+                    content.addRect(x + column * size, top - (row + 1) * size, size, size);
+                }
+            }
+        }
+        content.fill();
     }
 
     /** Closes the last page and writes 第 n 页 共 m 页 at the foot of every page, now that m is known. */
