@@ -1,6 +1,7 @@
 package org.tongban.catalog;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One revision of an entry of the county's certificate lists. Like the work-item list, an entry is never edited in
@@ -9,6 +10,7 @@ import java.time.LocalDate;
  * @param code             stable code, e.g. {@code CE-031}
  * @param revision         1, 2, 3, …
  * @param listing          {@link CertificateListing#ISSUED} (the community may issue it) or {@code REFUSED}
+ * @param aliases          the names residents use for it at the counter (单身证明 for 婚姻状况证明), for the lookup
  * @param basisOrReason    ISSUED: the law, regulation or State Council decision it rests on; REFUSED: why the
  *                         community does not issue it
  * @param referTo          REFUSED: the body that issues or verifies it instead (printed for the resident); else blank
@@ -19,17 +21,22 @@ import java.time.LocalDate;
  * @param template         ISSUED: the certificate's statement, with the placeholders {@code {持证人}},
  *                         {@code {公民身份号码}}, {@code {社区}}, {@code {用途}} and {@code {核实情况}} (what the fact
  *                         check found); else blank
- * @param validityDays     ISSUED: calendar days the certificate is valid from its issue date; 0 for REFUSED
+ * @param validityDays     ISSUED: calendar days the certificate is valid from its issue date, 0 for no fixed term
+ *                         (长期有效, e.g. a guardian designation); 0 for REFUSED
  * @param signerRole       ISSUED: the role that approves and signs ({@code director} unless the county says
  *                         otherwise); else blank
  * @param source           where the entry comes from (document and article)
  * @param effectiveTo      last day in force, null while open-ended
  */
 public record CertificateType(String code, int revision, CertificateListing listing, String nameZh, String nameEn,
-                              String basisOrReason, String referTo, CertificateReplacement replacement,
+                              List<String> aliases, String basisOrReason, String referTo, CertificateReplacement replacement,
                               String requiredEvidence, String factsChecked, boolean homeVisit, String template,
                               int validityDays, String signerRole, String source, LocalDate effectiveFrom,
                               LocalDate effectiveTo) {
+
+    public CertificateType {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
 
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));

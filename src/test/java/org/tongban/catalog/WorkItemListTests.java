@@ -43,10 +43,10 @@ class WorkItemListTests {
     void theSeededListHasItsDutiesAssistingWorkAndNegativeList() {
         List<WorkItem> seeded = seeded(FIRST_DAY);
 
-        assertThat(seeded).hasSize(72);
+        assertThat(seeded).hasSize(73);
         Map<WorkItemKind, Long> perKind = seeded.stream()
                 .collect(Collectors.groupingBy(WorkItem::kind, Collectors.counting()));
-        assertThat(perKind).containsEntry(WorkItemKind.DUTY, 21L).containsEntry(WorkItemKind.ASSIST, 36L)
+        assertThat(perKind).containsEntry(WorkItemKind.DUTY, 22L).containsEntry(WorkItemKind.ASSIST, 36L)
                 .containsEntry(WorkItemKind.NEGATIVE, 15L);
         assertThat(seeded).allSatisfy(item -> {
             assertThat(item.revision()).isEqualTo(1);
@@ -124,9 +124,10 @@ class WorkItemListTests {
     void theListIsOrderedDutiesAssistingWorkNegativeList() {
         List<String> codes = seeded(FIRST_DAY).stream().map(WorkItem::code).toList();
         assertThat(codes.subList(0, 3)).containsExactly("WI-D01", "WI-D02", "WI-D03");
-        assertThat(codes.get(21)).isEqualTo("WI-A01");
-        assertThat(codes.get(57)).isEqualTo("WI-N01");
-        assertThat(codes.get(71)).isEqualTo("WI-N15");
+        assertThat(codes.get(21)).isEqualTo("WI-D22");
+        assertThat(codes.get(22)).isEqualTo("WI-A01");
+        assertThat(codes.get(58)).isEqualTo("WI-N01");
+        assertThat(codes.get(72)).isEqualTo("WI-N15");
     }
 
     @Test
