@@ -7,8 +7,10 @@
 CREATE TABLE crt_request (
     id                    BIGINT AUTO_INCREMENT PRIMARY KEY,
     request_number        VARCHAR(40)    NOT NULL,
+    query_code            VARCHAR(6)     NOT NULL,
     community_code        VARCHAR(40)    NOT NULL,
     community_name        VARCHAR(100)   NOT NULL,
+    subdistrict_code      VARCHAR(40)    NOT NULL,
     channel               VARCHAR(10)    NOT NULL,
     -- What was asked for: a catalogued entry (code and revision as in force that day), or, for a certificate on
     -- neither list, the name the resident gave (certificate_code NULL).
@@ -16,6 +18,8 @@ CREATE TABLE crt_request (
     certificate_revision  INT,
     certificate_name      VARCHAR(300)   NOT NULL,
     purpose               VARCHAR(300)   NOT NULL,
+    -- The body that asked the resident for the certificate (索要单位): the 减证便民 figures name who still asks.
+    demanded_by           VARCHAR(100),
     details               VARCHAR(1000),
     applicant_name        VARCHAR(50)    NOT NULL,
     applicant_id_number   VARCHAR(18)    NOT NULL,
@@ -27,9 +31,11 @@ CREATE TABLE crt_request (
     received_by           VARCHAR(64),
     received_at           DATETIME(6)    NOT NULL,
     -- ISSUE, REFUSE or REPLACE (the list check, CertificateCheck.dmn) and the rule that fired.
-    check_outcome         VARCHAR(10)    NOT NULL,
+    check_outcome         VARCHAR(10),
     check_rule            VARCHAR(10),
+    check_rule_text       VARCHAR(300),
     status                VARCHAR(20)    NOT NULL,
+    home_visit_required   BOOLEAN        NOT NULL,
     due_on                DATE,
     fact_checked_by       VARCHAR(64),
     fact_checked_at       DATETIME(6),
@@ -39,6 +45,8 @@ CREATE TABLE crt_request (
     approved_by           VARCHAR(64),
     approved_at           DATETIME(6),
     approval_comment      VARCHAR(500),
+    -- INTAKE (the list check), FACT_CHECK or APPROVAL: where a refusal was decided.
+    refused_stage         VARCHAR(12),
     refused_by            VARCHAR(64),
     refused_at            DATETIME(6),
     refusal_reason        VARCHAR(1000),
@@ -54,6 +62,8 @@ CREATE TABLE crt_request (
 CREATE INDEX ix_crt_request_community ON crt_request (community_code, received_at);
 CREATE INDEX ix_crt_request_status ON crt_request (status, received_at);
 CREATE INDEX ix_crt_request_certificate ON crt_request (certificate_code, received_at);
+CREATE INDEX ix_crt_request_applicant ON crt_request (applicant_id_number);
+CREATE INDEX ix_crt_request_process ON crt_request (process_instance_id);
 
 -- Evidence the resident handed in (户口簿、租赁合同 …), stored with the request so both commit or roll back together.
 CREATE TABLE crt_request_file (
@@ -62,6 +72,7 @@ CREATE TABLE crt_request_file (
     file_name             VARCHAR(200)   NOT NULL,
     content_type          VARCHAR(100)   NOT NULL,
     size_bytes            BIGINT         NOT NULL,
+    sha256                VARCHAR(64)    NOT NULL,
     content               LONGBLOB       NOT NULL,
     uploaded_by           VARCHAR(64),
     uploaded_at           DATETIME(6)    NOT NULL,
@@ -70,13 +81,15 @@ CREATE TABLE crt_request_file (
 CREATE INDEX ix_crt_request_file ON crt_request_file (request_id);
 
 -- An issued certificate. issue_year and sequence_no give the number; the PDF is kept as issued (with the seal
--- image and QR code), so the archive copy is the document the resident holds.
+-- image and QR code), so the archive copy is the document the resident holds. valid_until is NULL for a certificate
+-- without a fixed term (长期有效).
 CREATE TABLE crt_certificate (
     id                    BIGINT AUTO_INCREMENT PRIMARY KEY,
     certificate_number    VARCHAR(40)    NOT NULL,
     request_id            BIGINT         NOT NULL,
     community_code        VARCHAR(40)    NOT NULL,
     community_name        VARCHAR(100)   NOT NULL,
+    subdistrict_code      VARCHAR(40)    NOT NULL,
     issue_year            INT            NOT NULL,
     sequence_no           BIGINT         NOT NULL,
     certificate_code      VARCHAR(20)    NOT NULL,
@@ -86,13 +99,15 @@ CREATE TABLE crt_certificate (
     holder_id_number      VARCHAR(18)    NOT NULL,
     statement             VARCHAR(2000)  NOT NULL,
     purpose               VARCHAR(300)   NOT NULL,
+    issuer_name           VARCHAR(100)   NOT NULL,
     seal_code             VARCHAR(40)    NOT NULL,
     seal_use_id           BIGINT         NOT NULL,
     signed_by             VARCHAR(64)    NOT NULL,
     issued_at             DATETIME(6)    NOT NULL,
     issued_on             DATE           NOT NULL,
-    valid_until           DATE           NOT NULL,
+    valid_until           DATE,
     pdf                   LONGBLOB       NOT NULL,
+    pdf_sha256            VARCHAR(64)    NOT NULL,
     delivered_at          DATETIME(6),
     delivered_by          VARCHAR(64),
     delivery_method       VARCHAR(20),
@@ -106,3 +121,4 @@ CREATE TABLE crt_certificate (
     CONSTRAINT fk_crt_certificate_request FOREIGN KEY (request_id) REFERENCES crt_request (id)
 );
 CREATE INDEX ix_crt_certificate_issued ON crt_certificate (community_code, issued_on);
+CREATE INDEX ix_crt_certificate_holder ON crt_certificate (holder_id_number);

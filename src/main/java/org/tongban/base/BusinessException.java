@@ -38,6 +38,19 @@ public class BusinessException extends RuntimeException {
         return new BusinessException(Kind.CONFLICT, messageKey, arguments);
     }
 
+    /**
+     * The refusal inside {@code failure}, when there is one: the process engine wraps what a step's expression throws
+     * in its own exceptions, and the user should see the refusal, not the wrapping. Otherwise {@code failure} itself.
+     */
+    public static RuntimeException unwrap(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException refusal) {
+                return refusal;
+            }
+        }
+        return failure;
+    }
+
     public Kind kind() {
         return kind;
     }

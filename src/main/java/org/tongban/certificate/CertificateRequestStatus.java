@@ -2,6 +2,8 @@ package org.tongban.certificate;
 
 /** Where a certificate request stands. */
 public enum CertificateRequestStatus {
+    /** 已登记 — received; the list check runs in the same transaction, so this is seen only while it does. */
+    RECEIVED,
     /** 核实 — the community checks the facts (evidence, home visit where the template says so). */
     FACT_CHECK,
     /** 审批 — the community director approves or rejects. */
@@ -17,6 +19,11 @@ public enum CertificateRequestStatus {
 
     public boolean closed() {
         return this == DELIVERED || this == REFUSED || this == REPLACED;
+    }
+
+    /** The steps a working day clock runs for. */
+    public boolean inHand() {
+        return this == FACT_CHECK || this == APPROVAL;
     }
 
     public String messageKey() {

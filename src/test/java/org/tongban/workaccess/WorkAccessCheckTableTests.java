@@ -12,18 +12,14 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tongban.testing.ProcessModels;
 
 /**
  * The access check table of processes/workaccess, evaluated on its own for every combination of its inputs, and the
@@ -35,17 +31,11 @@ class WorkAccessCheckTableTests {
     private static final DmnDecision CHECK = parse();
 
     private static DmnDecision parse() {
-        try (InputStream in = resource("processes/workaccess/WorkAccessCheck.dmn")) {
+        try (InputStream in = ProcessModels.resource("processes/workaccess/WorkAccessCheck.dmn")) {
             return DMN.parseDecision("WorkAccessCheck", in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static InputStream resource(String path) {
-        InputStream in = WorkAccessCheckTableTests.class.getClassLoader().getResourceAsStream(path);
-        assertThat(in).as(path).isNotNull();
-        return in;
     }
 
     @ParameterizedTest(name = "{0}, funding {1}, negative hint {2} → {3} ({4})")
@@ -86,8 +76,8 @@ class WorkAccessCheckTableTests {
 
     @Test
     void reviewProcessIsValidDrawnAndHasTheIdsTheServicesUse() {
-        BpmnModelInstance model = readDrawnModel("processes/workaccess/WorkAccessReview.bpmn");
-        assertIds(model, "WorkAccessReview",
+        BpmnModelInstance model = ProcessModels.readDrawnModel("processes/workaccess/WorkAccessReview.bpmn");
+        ProcessModels.assertIds(model, "WorkAccessReview",
                 "StartEvent_Submitted", "BusinessRuleTask_Check", "ServiceTask_RecordCheck", "Gateway_CheckOutcome",
                 "SubProcess_Review", "StartEvent_Review", "Task_Review", "Gateway_ReviewDecision",
                 "Task_CountyApproval", "EndEvent_ReviewDone", "BoundaryEvent_Warning", "ServiceTask_Remind",
@@ -107,35 +97,7 @@ class WorkAccessCheckTableTests {
 
     @Test
     void dispatchProcessIsValidDrawnAndHasTheIdsTheServicesUse() {
-        BpmnModelInstance model = readDrawnModel("processes/workaccess/WorkDispatch.bpmn");
-        assertIds(model, "WorkDispatch", "StartEvent_Dispatched", "Task_DoWork", "EndEvent_Done");
-    }
-
-    /** Reads and validates a model and checks that the Modeler can draw it: a shape per node, an edge per flow. */
-    private static BpmnModelInstance readDrawnModel(String path) {
-        BpmnModelInstance model;
-        try (InputStream in = resource(path)) {
-            model = Bpmn.readModelFromStream(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        Bpmn.validateModel(model);
-        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-            assertThat(node.getDiagramElement()).as("shape of " + node.getId()).isInstanceOf(BpmnShape.class);
-            assertThat(((BpmnShape) node.getDiagramElement()).getBounds()).as("bounds of " + node.getId()).isNotNull();
-        }
-        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-            assertThat(flow.getDiagramElement()).as("edge of " + flow.getId()).isInstanceOf(BpmnEdge.class);
-            assertThat(((BpmnEdge) flow.getDiagramElement()).getWaypoints()).as("waypoints of " + flow.getId())
-                    .hasSizeGreaterThanOrEqualTo(2);
-        }
-        return model;
-    }
-
-    private static void assertIds(BpmnModelInstance model, String processId, String... elementIds) {
-        assertThat(model.<BaseElement>getModelElementById(processId)).as(processId).isNotNull();
-        for (String id : elementIds) {
-            assertThat(model.<BaseElement>getModelElementById(id)).as(id).isNotNull();
-        }
+        BpmnModelInstance model = ProcessModels.readDrawnModel("processes/workaccess/WorkDispatch.bpmn");
+        ProcessModels.assertIds(model, "WorkDispatch", "StartEvent_Dispatched", "Task_DoWork", "EndEvent_Done");
     }
 }

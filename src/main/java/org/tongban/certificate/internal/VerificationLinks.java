@@ -14,12 +14,12 @@ import org.tongban.base.SignedTokens;
  * number alone can still be typed in on the page, where attempts are rate-limited.
  */
 @Component
-public class VerificationLinks {
+class VerificationLinks {
 
     /** The public verification page's route, without a leading slash. */
-    public static final String ROUTE = "verify";
+    static final String ROUTE = "verify";
     /** The query parameter that carries the token. */
-    public static final String TOKEN_PARAMETER = "t";
+    static final String TOKEN_PARAMETER = "t";
     private static final String PURPOSE = "certificate";
 
     private final SignedTokens tokens;
@@ -30,18 +30,23 @@ public class VerificationLinks {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public String tokenFor(String certificateNumber) {
+    String tokenFor(String certificateNumber) {
         return tokens.sign(PURPOSE, certificateNumber);
     }
 
     /** The certificate number a token was signed for; empty for a token not signed here or altered. */
-    public Optional<String> numberOf(String token) {
+    Optional<String> numberOf(String token) {
         return tokens.verify(PURPOSE, token);
     }
 
+    /** The page itself, where a number can be typed in, e.g. {@code https://tongban.example.gov.cn/verify}. */
+    String pageUrl() {
+        return publicUrl + "/" + ROUTE;
+    }
+
     /** The address the QR code encodes, e.g. {@code https://tongban.example.gov.cn/verify?t=…}. */
-    public String urlFor(String certificateNumber) {
-        return publicUrl + "/" + ROUTE + "?" + TOKEN_PARAMETER + "="
+    String urlFor(String certificateNumber) {
+        return pageUrl() + "?" + TOKEN_PARAMETER + "="
                 + URLEncoder.encode(tokenFor(certificateNumber), StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,7 @@ package org.tongban.identity.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +46,7 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.Messages;
+import org.tongban.base.web.PublicPaths;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
 import org.tongban.identity.ui.LoginView;
@@ -128,12 +130,18 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwordEncoder,
                                 AuthenticationEventPublisher authenticationEvents, AuditTrail audit,
-                                SessionRegistry sessionRegistry, SessionInformationExpiredStrategy expiredSessions)
-            throws Exception {
+                                SessionRegistry sessionRegistry, SessionInformationExpiredStrategy expiredSessions,
+                                List<PublicPaths> publicPaths) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/api/docs"),
                         path("/api/docs/**"), path("/swagger-ui/**"))
                 .permitAll());
+        // Modules' own public pages (plain GET pages such as the certificate verification page).
+        RequestMatcher[] modulePages = publicPaths.stream().flatMap(paths -> paths.patterns().stream())
+                .map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
+        if (modulePages.length > 0) {
+            http.authorizeHttpRequests(requests -> requests.requestMatchers(modulePages).permitAll());
+        }
         http.authenticationManager(screenSignIn(accounts, passwordEncoder, authenticationEvents, audit));
         http.sessionManagement(sessions -> expireWith(sessions, sessionRegistry, expiredSessions));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

@@ -2,16 +2,14 @@ package org.tongban.onewindow.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+import org.tongban.base.AttemptLimiter;
 import org.tongban.base.BusinessException;
 
 /**
  * Slows down guessing of query codes: after 5 wrong codes for one case number within 15 minutes, that number is
- * refused for 15 minutes, whoever asks. Kept in memory: a restart forgets, which only ever favours the resident.
+ * refused for the rest of those 15 minutes, whoever asks.
  */
 @Component
 class QueryAttempts {
@@ -19,34 +17,23 @@ class QueryAttempts {
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final AttemptLimiter failures;
 
     QueryAttempts(Clock clock) {
-        this.clock = clock;
+        this.failures = new AttemptLimiter(MAX_FAILURES, WINDOW, clock);
     }
 
     void requireNotLocked(String caseNumber) {
-        Failures current = failures.get(caseNumber);
-        if (current != null && current.count() >= MAX_FAILURES
-                && current.since().plus(WINDOW).isAfter(clock.instant())) {
+        if (!failures.allows(caseNumber)) {
             throw BusinessException.forbidden("onewindow.error.query-locked", WINDOW.toMinutes());
         }
     }
 
     void failed(String caseNumber) {
-        Instant now = clock.instant();
-        failures.compute(caseNumber, (key, current) -> current == null || current.since().plus(WINDOW).isBefore(now)
-                ? new Failures(1, now) : new Failures(current.count() + 1, current.since()));
-        if (failures.size() > 100_000) {
-            failures.entrySet().removeIf(entry -> entry.getValue().since().plus(WINDOW).isBefore(now));
-        }
+        failures.count(caseNumber);
     }
 
     void succeeded(String caseNumber) {
-        failures.remove(caseNumber);
-    }
-
-    private record Failures(int count, Instant since) {
+        failures.reset(caseNumber);
     }
 }

@@ -1,8 +1,5 @@
 package org.tongban.workaccess.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -26,12 +23,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -39,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
 import org.tongban.base.Messages;
+import org.tongban.base.excel.Sheets;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.Directory;
 import org.tongban.identity.OrgUnitKind;
@@ -209,18 +203,13 @@ class ReportService implements WorkAccessReports {
         List<OutcomeRow> outcomes = outcomes(from, to);
         List<CategoryRow> categories = admittedByCategory(from, to);
         List<WorkloadRow> workload = workload(year);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheets sheets = new Sheets(workbook);
-            String period = text("workaccess.report.period", DAY.format(from), DAY.format(to));
+        String period = text("workaccess.report.period", DAY.format(from), DAY.format(to));
+        return Sheets.workbook(sheets -> {
             refusalSheet(sheets, refusals, period);
             outcomeSheet(sheets, outcomes, period);
             categorySheet(sheets, categories, period);
             workloadSheet(sheets, workload, year);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     // --- the workbook ---
@@ -332,52 +321,6 @@ class ReportService implements WorkAccessReports {
 
     static String reasonKey(DispatchRefusal reason) {
         return "workaccess.report.reason." + reason.name();
-    }
-
-    /** Bold headers and column widths, the same on every sheet. */
-    private static final class Sheets {
-
-        private final XSSFWorkbook workbook;
-        private final CellStyle bold;
-
-        private Sheets(XSSFWorkbook workbook) {
-            this.workbook = workbook;
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(font);
-        }
-
-        Sheet create(String name, String title) {
-            Sheet sheet = workbook.createSheet(name);
-            title(sheet, 0, title);
-            return sheet;
-        }
-
-        void title(Sheet sheet, int row, String text) {
-            Cell cell = sheet.createRow(row).createCell(0);
-            cell.setCellValue(text);
-            cell.setCellStyle(bold);
-        }
-
-        /** Writes the header row and returns the index of the first data row. */
-        int header(Sheet sheet, int row, List<String> headers) {
-            Row line = sheet.createRow(row);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = line.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(bold);
-            }
-            return row + 1;
-        }
-
-        /** Column widths in characters: the given ones first, {@code others} for the rest of the header row. */
-        void widths(Sheet sheet, int others, int... first) {
-            int columns = Math.max(first.length, sheet.getRow(1).getLastCellNum());
-            for (int i = 0; i < columns; i++) {
-                sheet.setColumnWidth(i, (i < first.length ? first[i] : others) * 256);
-            }
-        }
     }
 
     // --- scope and helpers ---

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import org.tongban.base.ui.Facts;
 import org.tongban.base.ui.Formats;
 import org.tongban.catalog.WorkItem;
 import org.tongban.workaccess.AccessRequestDetail;

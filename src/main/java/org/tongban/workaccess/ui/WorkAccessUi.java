@@ -1,6 +1,5 @@
 package org.tongban.workaccess.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -11,13 +10,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,11 +24,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import org.tongban.base.BusinessException;
+import org.tongban.base.ui.Buttons;
+import org.tongban.base.ui.Downloads;
 import org.tongban.catalog.WorkItem;
 import org.tongban.catalog.WorkItemKind;
 import org.tongban.workaccess.AccessRequestDetail;
@@ -130,16 +125,10 @@ final class WorkAccessUi {
 
     /** A link that fetches the file when clicked, within the signed-in user's scope (checked again by the service). */
     static Anchor download(String fileName, SerializableSupplier<AccessRequests.StoredFile> file) {
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            try {
-                AccessRequests.StoredFile stored = file.get();
-                return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
-                        stored.contentType(), stored.content().length);
-            } catch (BusinessException refused) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
+        return Downloads.link(fileName, true, () -> {
+            AccessRequests.StoredFile stored = file.get();
+            return new Downloads.File(stored.fileName(), stored.contentType(), stored.content());
         });
-        return new Anchor(handler, AttachmentType.DOWNLOAD, fileName);
     }
 
     /** Links to a request's or a dispatch's files, each fetched by its id when clicked. */
@@ -162,12 +151,7 @@ final class WorkAccessUi {
 
     /** The page's main action; Ctrl+Enter presses it from any field, as on the counter's intake form. */
     static Button submitButton(String text, String id, Runnable click) {
-        Button submit = new Button(text, event -> click.run());
-        submit.setId(id);
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        submit.setTooltipText("Ctrl+Enter");
-        return submit;
+        return Buttons.submit(text, id, click);
     }
 
     /** An error that matters more than a passing notice: it stays until the reader closes it. */

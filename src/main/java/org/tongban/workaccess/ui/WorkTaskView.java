@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
+import org.tongban.base.ui.Facts;
 import org.tongban.base.BusinessException;
 import org.tongban.base.ui.Formats;
 import org.tongban.base.ui.Notifications;

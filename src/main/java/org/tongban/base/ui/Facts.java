@@ -1,17 +1,17 @@
-package org.tongban.workaccess.ui;
+package org.tongban.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 
 /** Labelled read-only values, two columns on a wide screen; long texts span both and keep their line breaks. */
-class Facts extends FormLayout {
+public class Facts extends FormLayout {
 
-    Facts() {
+    public Facts() {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
     }
 
-    Facts text(String labelKey, String value, String id) {
+    public Facts text(String labelKey, String value, String id) {
         Span text = new Span(value == null ? "" : value);
         if (id != null) {
             text.setId(id);
@@ -20,11 +20,11 @@ class Facts extends FormLayout {
     }
 
     /** Only when there is something to say: empty optional fields are left out rather than shown blank. */
-    Facts optional(String labelKey, String value, String id) {
+    public Facts optional(String labelKey, String value, String id) {
         return value == null || value.isBlank() ? this : text(labelKey, value, id);
     }
 
-    Facts wide(String labelKey, String value, String id) {
+    public Facts wide(String labelKey, String value, String id) {
         if (value == null || value.isBlank()) {
             return this;
         }
@@ -37,7 +37,7 @@ class Facts extends FormLayout {
         return this;
     }
 
-    Facts value(String labelKey, Component value) {
+    public Facts value(String labelKey, Component value) {
         addFormItem(value, getTranslation(labelKey));
         return this;
     }

@@ -1,0 +1,24 @@
+package org.tongban.certificate;
+
+import java.util.Map;
+
+/**
+ * 网上申请出具证明 for residents, without an account: the same checks as at the counter. A request is followed with
+ * its number and the query code given at submission; a wrong pair gets the same answer as an unknown number, and
+ * repeated wrong codes lock the number for a while.
+ */
+public interface OnlineCertificates {
+
+    /** The communities a resident can ask, code → name (subdistrict · community). */
+    Map<String, String> communities();
+
+    SubmittedRequest apply(CertificateApplication application);
+
+    ResidentView query(String requestNumber, String queryCode);
+
+    /** The certificate, once it was sent online (网上送达). */
+    byte[] certificatePdf(String requestNumber, String queryCode);
+
+    /** The notice of refusal or replacement. */
+    byte[] noticePdf(String requestNumber, String queryCode);
+}

@@ -1,0 +1,131 @@
+package org.tongban.certificate.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
+import org.tongban.base.Messages;
+import org.tongban.base.web.PublicPaths;
+import org.tongban.certificate.CertificateVerification;
+import org.tongban.certificate.VerificationResult;
+
+/**
+ * 证明核验 at {@code /verify}: what a phone opens when it scans a certificate's QR code ({@code ?t=<token>}), and a form
+ * to type a number in ({@code ?number=…}). A plain server-rendered page without scripts: it opens fast on any
+ * phone, and needs no session. Answered 200 in every case, so the status says nothing a guesser could use; a refused
+ * lookup (too many) is 429.
+ */
+@Controller
+class VerificationPage {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final CertificateVerification verification;
+    private final Messages messages;
+
+    VerificationPage(CertificateVerification verification, Messages messages) {
+        this.verification = verification;
+        this.messages = messages;
+    }
+
+    @GetMapping(path = "/" + VerificationLinks.ROUTE, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> verify(@RequestParam(name = VerificationLinks.TOKEN_PARAMETER, required = false) String token,
+                                  @RequestParam(name = "number", required = false) String number,
+                                  HttpServletRequest request) {
+        Locale locale = Messages.currentLocale();
+        String client = request.getRemoteAddr();
+        VerificationResult result = token != null && !token.isBlank() ? verification.byToken(token.strip(), client)
+                : number != null && !number.isBlank() ? verification.byNumber(number, client) : null;
+        String html = page(locale, number, result);
+        return ResponseEntity.status(result != null && result.outcome() == VerificationResult.Outcome.LIMITED ? 429 : 200)
+                .cacheControl(CacheControl.noStore())
+                .header("X-Robots-Tag", "noindex")
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(html);
+    }
+
+    private String page(Locale locale, String typed, VerificationResult result) {
+        StringBuilder html = new StringBuilder(2048);
+        html.append("<!DOCTYPE html><html lang=\"").append(locale == Locale.ENGLISH ? "en" : "zh-CN").append("\"><head>")
+                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+                .append("<title>").append(text(locale, "certificate.verify.title")).append("</title><style>")
+                .append("body{font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;margin:0;background:#f4f6f9;color:#1a2433}")
+                .append("main{max-width:34rem;margin:0 auto;padding:1.25rem}h1{font-size:1.35rem;margin:.5rem 0 1rem}")
+                .append("form{display:flex;gap:.5rem;margin-bottom:1rem}input{flex:1;font-size:1rem;padding:.6rem;border:1px solid #b8c2d0;border-radius:.4rem}")
+                .append("button{font-size:1rem;padding:.6rem 1rem;border:0;border-radius:.4rem;background:#1a5fb4;color:#fff}")
+                .append(".card{background:#fff;border-radius:.6rem;padding:1rem;box-shadow:0 1px 3px rgba(0,0,0,.08)}")
+                .append(".status{font-size:1.2rem;font-weight:600;margin-bottom:.75rem}.VALID{color:#1e7b34}.REVOKED,.NOT_FOUND,.LIMITED{color:#b3261e}.EXPIRED{color:#8a5a00}")
+                .append("dl{display:grid;grid-template-columns:auto 1fr;gap:.4rem .9rem;margin:0}dt{color:#5b6675}dd{margin:0}")
+                .append("p.note{color:#5b6675;font-size:.85rem;margin-top:1rem}</style></head><body><main>")
+                .append("<h1>").append(text(locale, "certificate.verify.title")).append("</h1>")
+                .append("<form method=\"get\" action=\"").append(VerificationLinks.ROUTE).append("\">")
+                .append("<input id=\"verify-number\" name=\"number\" autocomplete=\"off\" placeholder=\"")
+                .append(text(locale, "certificate.verify.placeholder")).append("\" value=\"")
+                .append(HtmlUtils.htmlEscape(typed == null ? "" : typed.strip())).append("\" maxlength=\"40\">")
+                .append("<button id=\"verify-submit\" type=\"submit\">").append(text(locale, "certificate.verify.submit"))
+                .append("</button></form>");
+        if (result != null) {
+            html.append("<section class=\"card\" id=\"verify-result\">");
+            result(html, locale, result);
+            html.append("</section>");
+        }
+        html.append("<p class=\"note\">").append(text(locale, "certificate.verify.note")).append("</p>")
+                .append("</main></body></html>");
+        return html.toString();
+    }
+
+    private void result(StringBuilder html, Locale locale, VerificationResult result) {
+        if (result.outcome() != VerificationResult.Outcome.FOUND) {
+            html.append("<div class=\"status ").append(result.outcome()).append("\" id=\"verify-status\">")
+                    .append(text(locale, "certificate.verify." + result.outcome().name())).append("</div>");
+            return;
+        }
+        html.append("<div class=\"status ").append(result.validity()).append("\" id=\"verify-status\">")
+                .append(text(locale, result.validity().messageKey())).append("</div><dl>");
+        field(html, locale, "number", result.number());
+        field(html, locale, "type", result.certificateName());
+        field(html, locale, "issuer", result.issuer());
+        field(html, locale, "issued-on", date(locale, result.issuedOn()));
+        field(html, locale, "holder", result.holderName() + "（" + result.holderIdNumber() + "）");
+        field(html, locale, "valid-until", result.validUntil() == null ? text(locale, "certificate.verify.no-term")
+                : date(locale, result.validUntil()));
+        if (result.revokedOn() != null) {
+            field(html, locale, "revoked-on", date(locale, result.revokedOn()));
+        }
+        html.append("</dl>");
+    }
+
+    private void field(StringBuilder html, Locale locale, String key, String value) {
+        html.append("<dt>").append(text(locale, "certificate.verify.field." + key)).append("</dt><dd id=\"verify-")
+                .append(key).append("\">").append(HtmlUtils.htmlEscape(value == null ? "" : value)).append("</dd>");
+    }
+
+    private String text(Locale locale, String key) {
+        return HtmlUtils.htmlEscape(messages.get(locale, key));
+    }
+
+    private static String date(Locale locale, java.time.LocalDate day) {
+        return day == null ? "" : (locale == Locale.ENGLISH ? DATE_EN : DATE).format(day);
+    }
+
+    /** Residents and checking bodies open the page without an account. */
+    @Configuration(proxyBeanMethods = false)
+    static class Access {
+
+        @Bean
+        PublicPaths certificateVerificationPage() {
+            return new PublicPaths(java.util.List.of("/" + VerificationLinks.ROUTE));
+        }
+    }
+}

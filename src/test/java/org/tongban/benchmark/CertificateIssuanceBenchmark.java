@@ -1,0 +1,106 @@
+package org.tongban.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.certificate.CertificateFixtures;
+import org.tongban.certificate.CertificateRequests;
+import org.tongban.certificate.DeliveryMethod;
+import org.tongban.certificate.FactCheck;
+import org.tongban.certificate.SubmittedRequest;
+import org.tongban.testing.SignIn;
+import org.tongban.testing.TongbanTest;
+
+/**
+ * 出具证明 end to end through the service layer — counter request with the list check (DMN), fact check, the
+ * director's approval that issues the certificate (gap-free number, seal from the register, PDF with QR code, register
+ * entry), delivery — for {@code benchmark.certificates} certificates (default 1,000), one user action per transaction
+ * as in the app. The approval is timed on its own (it renders the sealed PDF), and the stored PDF is read back. Not a
+ * test: excluded from the build by its tag. Run on H2:
+ * <pre>./mvnw -B test -Dtest=CertificateIssuanceBenchmark -Dexcluded.test.groups=none</pre>
+ * and on MariaDB by adding {@code -Dtest.profiles=test,mysql,mariadb} with {@code MYSQL_URL} etc. as in .ci/run.
+ * Results go to stdout and target/benchmarks/certificate-issuance.txt.
+ */
+@TongbanTest
+@Tag("benchmark")
+class CertificateIssuanceBenchmark {
+
+    static final int CERTIFICATES = Integer.getInteger("benchmark.certificates", 1_000);
+    static final int WARM_UP = 20;
+
+    @Autowired
+    CertificateRequests requests;
+    @Autowired
+    CertificateFixtures fixtures;
+    @Autowired
+    SignIn signIn;
+
+    @Test
+    void certificatesPerSecond() throws IOException {
+        List<Long> approvals = new ArrayList<>();
+        for (int i = 0; i < WARM_UP; i++) {
+            oneCertificate(new ArrayList<>());
+        }
+        long started = System.nanoTime();
+        SubmittedRequest last = null;
+        for (int i = 0; i < CERTIFICATES; i++) {
+            last = oneCertificate(approvals);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        long requestId = last.id();
+        List<Long> reads = new ArrayList<>();
+        for (int i = 0; i < 220; i++) {
+            long t0 = System.nanoTime();
+            signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.certificatePdf(requestId));
+            if (i >= 20) {
+                reads.add(System.nanoTime() - t0);
+            }
+        }
+        Collections.sort(approvals);
+        Collections.sort(reads);
+        String report = String.format(Locale.ROOT,
+                "certificate issuance end to end: %d certificates in %.1f s = %.1f certificates/s (%.1f ms each;"
+                        + " 4 user actions: counter request with the list check, fact check, approval, delivery)%n"
+                        + "approval that issues (number + seal + sealed PDF with QR render + register): median %.1f ms,"
+                        + " p95 %.1f ms over %d%n"
+                        + "stored certificate PDF read (audited): median %.1f ms, p95 %.1f ms over %d%n",
+                CERTIFICATES, seconds, CERTIFICATES / seconds, seconds * 1000 / CERTIFICATES,
+                median(approvals), p95(approvals), approvals.size(), median(reads), p95(reads), reads.size());
+        System.out.print(report);
+        Path out = Path.of("target", "benchmarks", "certificate-issuance.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    /** 志愿服务证明: on the list, no home visit. */
+    private SubmittedRequest oneCertificate(List<Long> approvals) {
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
+        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.factCheck(
+                fixtures.taskId(submitted.requestNumber(), "Task_FactCheck"),
+                new FactCheck(true, false, CertificateFixtures.findingsFor(CertificateFixtures.VOLUNTEER))));
+        String approval = fixtures.taskId(submitted.requestNumber(), "Task_Approve");
+        long t0 = System.nanoTime();
+        signIn.as(CertificateFixtures.DIRECTOR, () -> requests.approve(approval, true, null));
+        approvals.add(System.nanoTime() - t0);
+        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.deliver(
+                fixtures.taskId(submitted.requestNumber(), "Task_Deliver"), DeliveryMethod.PICKUP));
+        return submitted;
+    }
+
+    private static double median(List<Long> sorted) {
+        return sorted.get(sorted.size() / 2) / 1e6;
+    }
+
+    private static double p95(List<Long> sorted) {
+        return sorted.get((int) (sorted.size() * 0.95)) / 1e6;
+    }
+}
