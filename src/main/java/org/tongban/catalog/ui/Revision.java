@@ -1,0 +1,14 @@
+package org.tongban.catalog.ui;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * What the list screens show of one revision, whichever list it belongs to.
+ *
+ * @param retiredBy who retired the entry from this revision on; null unless retired
+ */
+record Revision(String code, int number, String name, LocalDate effectiveFrom, LocalDate effectiveTo, String changedBy,
+                LocalDateTime changedAt, String reason, String retiredBy, LocalDateTime retiredAt,
+                String retireReason) {
+}
