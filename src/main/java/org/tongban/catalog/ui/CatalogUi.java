@@ -25,6 +25,12 @@ final class CatalogUi {
         return days == 0 ? owner.getTranslation("catalog.items.same-day") : Integer.toString(days);
     }
 
+    /** A certificate's validity as a counter worker says it: 长期有效 for 0. */
+    static String validity(Component owner, int days) {
+        return days == 0 ? owner.getTranslation("catalog.certificates.validity-unlimited")
+                : owner.getTranslation("catalog.certificates.validity-days", days);
+    }
+
     static String legalDays(Component owner, Integer days) {
         return days == null ? owner.getTranslation("catalog.items.no-legal-days") : Integer.toString(days);
     }
