@@ -258,7 +258,8 @@ class CertificateListAdministrationTests {
 
         administration.retire(code, 2, june, "检查缓存");
         assertThat(list.find(code, june.plusDays(1))).isEmpty();
-        assertThat(list.history(code)).extracting(CertificateType::effectiveTo).containsExactly(june.minusDays(1), june);
+        assertThat(list.history(code)).extracting(CertificateType::effectiveTo)
+                .containsExactly(june.minusDays(1), june);
     }
 
     static Stream<Arguments> brokenDrafts() {
@@ -286,7 +287,8 @@ class CertificateListAdministrationTests {
                 refused("basis too long", ISSUED, draft -> draft.basisOrReason = "法".repeat(501), "出具依据最多 500 个字。"),
                 refused("issued with a referral", ISSUED, draft -> draft.referTo = "派出所",
                         "只有不予出具的证明填写由谁出具或核实，可出具的证明请留空。"),
-                refused("issued with a replacement", ISSUED, draft -> draft.replacement = CertificateReplacement.COMMITMENT,
+                refused("issued with a replacement", ISSUED,
+                        draft -> draft.replacement = CertificateReplacement.COMMITMENT,
                         "可出具的证明没有替代方式（现选了告知承诺）；能以告知承诺或数据共享代替的证明，应列入不予出具清单。"),
                 refused("issued without evidence", ISSUED, draft -> draft.requiredEvidence = null,
                         "请填写申请人须提供的材料。"),
@@ -384,7 +386,8 @@ class CertificateListAdministrationTests {
 
         assertThat(administration.history(draft.code)).isEqualTo(before);
         assertThat(list.history(draft.code)).hasSize(1);
-        assertThat(auditFor(draft.code)).extracting(AuditEntry::action).containsExactly("admin.certificate-list.create");
+        assertThat(auditFor(draft.code)).extracting(AuditEntry::action)
+                .containsExactly("admin.certificate-list.create");
         retire(draft.code, 1);
     }
 

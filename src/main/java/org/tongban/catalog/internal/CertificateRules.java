@@ -69,7 +69,7 @@ final class CertificateRules {
     }
 
     /** Separated by commas, 、, semicolons or spaces; repeated names are kept once. */
-    static List<String> aliases(String text) {
+    private static List<String> aliases(String text) {
         return RULES.words(text, "alias", "aliases", ALIAS_MAX, ALIASES_MAX, ALIASES_STORED_MAX);
     }
 
@@ -133,7 +133,8 @@ final class CertificateRules {
         Matcher placeholders = PLACEHOLDER.matcher(template);
         while (placeholders.find()) {
             if (!PLACEHOLDERS.contains(placeholders.group())) {
-                throw RULES.invalid("template-placeholder-unknown", placeholders.group(), String.join("、", PLACEHOLDERS));
+                throw RULES.invalid("template-placeholder-unknown", placeholders.group(),
+                        String.join("、", PLACEHOLDERS));
             }
         }
         String outside = PLACEHOLDER.matcher(template).replaceAll("");
@@ -175,7 +176,7 @@ final class CertificateRules {
         return new DefaultMessageSourceResolvable(new String[] {key}, null, key);
     }
 
-    /** What only one listing says: an issued certificate's basis, evidence, …, or a refused one's reason and referral. */
+    /** What one listing says: an issued certificate's basis, evidence, …; a refused one's reason and referral. */
     private record ListingFields(String basisOrReason, String referTo, CertificateReplacement replacement,
                                  String requiredEvidence, String factsChecked, boolean homeVisit, String template,
                                  int validityDays, String signerRole) {

@@ -88,8 +88,8 @@ class WorkItemRevision extends ListRevision<WorkItemContent> {
     /** Absent texts read as blank, so that readers of the list need no null checks. */
     WorkItem toWorkItem() {
         return new WorkItem(getCode(), getRevision(), kind, nameZh, orEmpty(nameEn), orEmpty(departments),
-                orEmpty(legalBasis), orEmpty(fundingConditions), orEmpty(source), splitWords(keywords), getEffectiveFrom(),
-                getEffectiveTo());
+                orEmpty(legalBasis), orEmpty(fundingConditions), orEmpty(source), splitWords(keywords),
+                getEffectiveFrom(), getEffectiveTo());
     }
 
     WorkItemEntry toEntry() {

@@ -100,7 +100,8 @@ public class CertificateListView extends VerticalLayout implements HasDynamicTit
     }
 
     private void addCodeAndNameColumns(Grid<CertificateType> grid) {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(CertificateType::code).setKey("code").setHeader(getTranslation("catalog.certificates.code"))
                 .setFlexGrow(0).setWidth("6.5rem");
         grid.addColumn(CertificateType::nameZh).setKey("name").setHeader(getTranslation("catalog.certificates.name"))

@@ -61,9 +61,10 @@ public class CertificatesView extends RevisedListView<CertificateEntry> {
     static Revision revision(CertificateEntry entry) {
         CertificateType type = entry.type();
         Retirement retirement = entry.retirement();
-        return new Revision(type.code(), type.revision(), type.nameZh(), type.effectiveFrom(), type.effectiveTo(),
-                entry.changedBy(), entry.changedAt(), entry.reason(), retirement == null ? null : retirement.retiredBy(),
-                retirement == null ? null : retirement.retiredAt(), retirement == null ? null : retirement.reason());
+        Revision revision = new Revision(type.code(), type.revision(), type.nameZh(), type.effectiveFrom(),
+                type.effectiveTo(), entry.changedBy(), entry.changedAt(), entry.reason());
+        return retirement == null ? revision
+                : revision.retired(retirement.retiredBy(), retirement.retiredAt(), retirement.reason());
     }
 
     /** 可出具 green, 不予出具 red. */

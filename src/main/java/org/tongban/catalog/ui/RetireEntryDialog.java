@@ -31,7 +31,7 @@ class RetireEntryDialog<E> extends Dialog {
     private final TextArea reason;
     private final FieldRefusals refusals;
 
-    /** {@code retire}: retires the entry's latest revision, as {@code latest} shows it, from a last day for a reason. */
+    /** {@code retire}: ends the entry's latest revision, {@code latest}, on a last day for a reason. */
     RetireEntryDialog(ListScreen screen, Revision latest, int reasonMax, LocalDate today,
                       BiFunction<LocalDate, String, E> retire, Consumer<E> onRetired) {
         this.screen = screen;
@@ -68,7 +68,8 @@ class RetireEntryDialog<E> extends Dialog {
         try {
             E retired = retire.apply(lastDay.getValue(), reason.getValue());
             close();
-            Notifications.success(getTranslation(screen.key("retired"), latest.name(), Formats.date(lastDay.getValue())));
+            Notifications.success(getTranslation(screen.key("retired"), latest.name(),
+                    Formats.date(lastDay.getValue())));
             onRetired.accept(retired);
         } catch (BusinessException refusal) {
             refusals.show(refusal);

@@ -150,7 +150,8 @@ abstract class RevisedListView<E> extends VerticalLayout implements HasDynamicTi
         target.addColumn(entry -> {
             LocalDate to = revisionOf.apply(entry).effectiveTo();
             return to == null ? getTranslation(screen.key("open-ended")) : Formats.date(to);
-        }).setKey("effectiveTo").setHeader(getTranslation(screen.key("effective-to"))).setFlexGrow(0).setWidth("7.5rem");
+        }).setKey("effectiveTo").setHeader(getTranslation(screen.key("effective-to"))).setFlexGrow(0)
+                .setWidth("7.5rem");
     }
 
     /** The revision's own reason, and the entry's retirement when this revision is where it ended. */
@@ -183,7 +184,8 @@ abstract class RevisedListView<E> extends VerticalLayout implements HasDynamicTi
         Optional<E> entry = selected();
         revise.setEnabled(entry.isPresent());
         retire.setEnabled(entry.isPresent());
-        historyTitle.setText(entry.map(chosen -> getTranslation(screen.key("history-of"), revisionOf.apply(chosen).code()))
+        historyTitle.setText(entry
+                .map(chosen -> getTranslation(screen.key("history-of"), revisionOf.apply(chosen).code()))
                 .orElse(getTranslation(screen.key("history"))));
         revisions.setItems(entry.map(chosen -> history.apply(revisionOf.apply(chosen).code())).orElse(List.of()));
         revisions.setEmptyStateText(getTranslation(screen.key("history-choose")));

@@ -49,9 +49,10 @@ public class WorkItemsView extends RevisedListView<WorkItemEntry> {
     static Revision revision(WorkItemEntry entry) {
         WorkItem item = entry.item();
         Retirement retirement = entry.retirement();
-        return new Revision(item.code(), item.revision(), item.nameZh(), item.effectiveFrom(), item.effectiveTo(),
-                entry.changedBy(), entry.changedAt(), entry.reason(), retirement == null ? null : retirement.retiredBy(),
-                retirement == null ? null : retirement.retiredAt(), retirement == null ? null : retirement.reason());
+        Revision revision = new Revision(item.code(), item.revision(), item.nameZh(), item.effectiveFrom(),
+                item.effectiveTo(), entry.changedBy(), entry.changedAt(), entry.reason());
+        return retirement == null ? revision
+                : revision.retired(retirement.retiredBy(), retirement.retiredAt(), retirement.reason());
     }
 
     /** 依法履职 green, 协助 blue, 负面清单 red. */

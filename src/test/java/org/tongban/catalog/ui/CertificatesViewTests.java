@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -150,8 +151,7 @@ class CertificatesViewTests extends UiTestBase {
         _click(button("certificate-save"));
 
         assertThat(_find(Dialog.class)).noneMatch(Dialog::isOpened);
-        assertThat(NotificationsKt.getNotifications()).extracting(notification -> notification.getElement().getProperty("text"))
-                .contains("已新增“测试：界面新增的证明”。");
+        assertThat(notifications()).contains("已新增“测试：界面新增的证明”。");
         assertThat(list.find(code, START)).hasValueSatisfying(type -> {
             assertThat(type.issuable()).isTrue();
             assertThat(type.aliases()).containsExactly("样例丁证明", "样例丁单");
@@ -188,8 +188,7 @@ class CertificatesViewTests extends UiTestBase {
         _click(button("certificate-save"));
 
         assertThat(_find(Dialog.class)).noneMatch(Dialog::isOpened);
-        assertThat(NotificationsKt.getNotifications()).extracting(notification -> notification.getElement().getProperty("text"))
-                .contains("已保存“" + draft.nameZh + "”第 2 版，自 2001-06-01 起施行。");
+        assertThat(notifications()).contains("已保存“" + draft.nameZh + "”第 2 版，自 2001-06-01 起施行。");
         assertThat(GridKt._getFormatted(grid, 0, "revision")).isEqualTo("2");
         assertThat(GridKt._getFormatted(grid, 0, "validity")).isEqualTo("30 天");
         Grid<CertificateEntry> history = history();
@@ -216,7 +215,8 @@ class CertificatesViewTests extends UiTestBase {
     void frontDeskStaffCannotOpenTheListAdministrationAndTheAttemptIsRecorded() {
         long before = deniedOpenings();
         login("wangfang");
-        assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path).doesNotContain("/admin/certificates");
+        assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path)
+                .doesNotContain("/admin/certificates");
         UI.getCurrent().navigate("admin/certificates");
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
@@ -234,6 +234,11 @@ class CertificatesViewTests extends UiTestBase {
         } finally {
             logout();
         }
+    }
+
+    private static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream()
+                .map(notification -> notification.getElement().getProperty("text")).toList();
     }
 
     private static String badge(Grid<CertificateEntry> grid) {
