@@ -2,19 +2,15 @@ package org.tongban.catalog.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.tongban.catalog.CertificateListAdministration.CertificateEntry;
+import org.tongban.catalog.CertificateListAdministration.Retirement;
 import org.tongban.catalog.CertificateListing;
 import org.tongban.catalog.CertificateReplacement;
 import org.tongban.catalog.CertificateType;
@@ -25,17 +21,7 @@ import org.tongban.catalog.CertificateType;
  */
 @Entity
 @Table(name = "cat_certificate")
-class CertificateRevision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, updatable = false)
-    private String code;
-
-    @Column(nullable = false, updatable = false)
-    private int revision;
+class CertificateRevision extends ListRevision<CertificateContent> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -82,57 +68,59 @@ class CertificateRevision {
     @Column(updatable = false)
     private String source;
 
-    @Column(name = "effective_from", nullable = false, updatable = false)
-    private LocalDate effectiveFrom;
-
-    @Column(name = "effective_to")
-    private LocalDate effectiveTo;
-
-    @Column(name = "changed_by", nullable = false, updatable = false)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false, updatable = false)
-    private LocalDateTime changedAt;
-
-    @Column(name = "change_reason", updatable = false)
-    private String changeReason;
-
-    @Column(name = "retired_by")
-    private String retiredBy;
-
-    @Column(name = "retired_at")
-    private LocalDateTime retiredAt;
-
-    @Column(name = "retire_reason")
-    private String retireReason;
-
-    /** Two administrators ending the same revision at once (a revision and a retirement): one of them is refused. */
-    @Version
-    private Long version;
-
     protected CertificateRevision() {
     }
 
-    String getCode() {
-        return code;
+    CertificateRevision(String code, int revision, CertificateContent content, LocalDate effectiveFrom, String actor,
+                        LocalDateTime now, String reason) {
+        super(code, revision, effectiveFrom, actor, now, reason);
+        this.listing = content.listing();
+        this.nameZh = content.nameZh();
+        this.nameEn = content.nameEn();
+        this.aliases = joinWords(content.aliases());
+        this.basisOrReason = content.basisOrReason();
+        this.referTo = content.referTo();
+        this.replacement = content.replacement();
+        this.requiredEvidence = content.requiredEvidence();
+        this.factsChecked = content.factsChecked();
+        this.homeVisit = content.homeVisit();
+        this.template = content.template();
+        this.validityDays = content.validityDays();
+        this.signerRole = content.signerRole();
+        this.source = content.source();
     }
 
-    int getRevision() {
-        return revision;
+    /**
+     * The revision that follows this one from {@code nextFrom}, with this one ending the day before. Only the latest
+     * revision is followed, once it is in force ({@code today}), while the entry is not retired.
+     */
+    CertificateRevision followWith(CertificateContent content, LocalDate nextFrom, LocalDate today, String actor,
+                                   LocalDateTime now, String reason) {
+        endBefore(content, nextFrom, today);
+        return new CertificateRevision(getCode(), getRevision() + 1, content, nextFrom, actor, now, reason);
     }
 
-    private List<String> aliasList() {
-        return aliases == null || aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split(","));
+    @Override
+    CertificateContent content() {
+        return new CertificateContent(listing, nameZh, nameEn, splitWords(aliases), basisOrReason, referTo,
+                replacement, requiredEvidence, factsChecked, homeVisit, template, validityDays, signerRole, source);
+    }
+
+    @Override
+    ListEntryRules rules() {
+        return CertificateRules.RULES;
     }
 
     /** Absent texts read as blank, so that readers of the list need no null checks. */
     CertificateType toCertificateType() {
-        return new CertificateType(code, revision, listing, nameZh, orEmpty(nameEn), aliasList(), basisOrReason,
-                orEmpty(referTo), replacement, orEmpty(requiredEvidence), orEmpty(factsChecked), homeVisit,
-                orEmpty(template), validityDays, orEmpty(signerRole), orEmpty(source), effectiveFrom, effectiveTo);
+        return new CertificateType(getCode(), getRevision(), listing, nameZh, orEmpty(nameEn), splitWords(aliases),
+                basisOrReason, orEmpty(referTo), replacement, orEmpty(requiredEvidence), orEmpty(factsChecked),
+                homeVisit, orEmpty(template), validityDays, orEmpty(signerRole), orEmpty(source), getEffectiveFrom(),
+                getEffectiveTo());
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+    CertificateEntry toEntry() {
+        return new CertificateEntry(toCertificateType(), getChangedBy(), getChangedAt(), getChangeReason(),
+                isRetired() ? new Retirement(getRetiredBy(), getRetiredAt(), getRetireReason()) : null);
     }
 }
