@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tongban.certificate.CertificateFixtures;
+import org.tongban.certificate.RequestFixtures;
 import org.tongban.certificate.CertificateRequests;
 import org.tongban.certificate.DeliveryMethod;
 import org.tongban.certificate.FactCheck;
@@ -39,7 +39,7 @@ class CertificateIssuanceBenchmark {
     @Autowired
     CertificateRequests requests;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
     @Autowired
     SignIn signIn;
 
@@ -60,7 +60,7 @@ class CertificateIssuanceBenchmark {
         List<Long> reads = new ArrayList<>();
         for (int i = 0; i < 220; i++) {
             long t0 = System.nanoTime();
-            signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.certificatePdf(requestId));
+            signIn.as(RequestFixtures.FRONT_DESK, () -> requests.certificatePdf(requestId));
             if (i >= 20) {
                 reads.add(System.nanoTime() - t0);
             }
@@ -83,15 +83,15 @@ class CertificateIssuanceBenchmark {
 
     /** 志愿服务证明: on the list, no home visit. */
     private SubmittedRequest oneCertificate(List<Long> approvals) {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.factCheck(
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.factCheck(
                 fixtures.taskId(submitted.requestNumber(), "Task_FactCheck"),
-                new FactCheck(true, false, CertificateFixtures.findingsFor(CertificateFixtures.VOLUNTEER))));
+                new FactCheck(true, false, RequestFixtures.findingsFor(RequestFixtures.VOLUNTEER))));
         String approval = fixtures.taskId(submitted.requestNumber(), "Task_Approve");
         long t0 = System.nanoTime();
-        signIn.as(CertificateFixtures.DIRECTOR, () -> requests.approve(approval, true, null));
+        signIn.as(RequestFixtures.DIRECTOR, () -> requests.approve(approval, true, null));
         approvals.add(System.nanoTime() - t0);
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.deliver(
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.deliver(
                 fixtures.taskId(submitted.requestNumber(), "Task_Deliver"), DeliveryMethod.PICKUP));
         return submitted;
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tongban.certificate.CertificateFixtures;
+import org.tongban.certificate.RequestFixtures;
 import org.tongban.certificate.RequestDetail;
 import org.tongban.certificate.SubmittedRequest;
 
@@ -52,14 +52,14 @@ class CertificateVerificationBenchmark {
     @LocalServerPort
     int port;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
 
     @Test
     void verificationUnderConcurrentClients() throws Exception {
         List<String> tokens = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < CERTIFICATES; i++) {
-            SubmittedRequest issued = fixtures.issued(CertificateFixtures.VOLUNTEER);
+            SubmittedRequest issued = fixtures.issued(RequestFixtures.VOLUNTEER);
             RequestDetail.CertificateSummary certificate = fixtures.detail(issued.id()).certificate();
             String query = URI.create(certificate.verificationUrl()).getRawQuery();
             tokens.add(query.substring(query.indexOf("t=") + 2));

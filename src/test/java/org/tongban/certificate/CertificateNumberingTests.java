@@ -30,7 +30,7 @@ class CertificateNumberingTests {
     @Autowired
     CertificateRequests requests;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
     @Autowired
     SignIn signIn;
 
@@ -42,7 +42,7 @@ class CertificateNumberingTests {
     @Test
     void issuancesAtTheSameMomentGetConsecutiveDistinctNumbers() throws Exception {
         List<SubmittedRequest> waiting = IntStream.range(0, AT_ONCE)
-                .mapToObj(i -> fixtures.checked(CertificateFixtures.VOLUNTEER)).toList();
+                .mapToObj(i -> fixtures.checked(RequestFixtures.VOLUNTEER)).toList();
         List<String> tasks = waiting.stream()
                 .map(request -> fixtures.taskId(request.requestNumber(), "Task_Approve")).toList();
         ExecutorService directors = Executors.newFixedThreadPool(AT_ONCE);
@@ -50,7 +50,7 @@ class CertificateNumberingTests {
         try {
             List<Future<Object>> approvals = tasks.stream().map(task -> directors.<Object>submit(() -> {
                 go.await();
-                signIn.as(CertificateFixtures.DIRECTOR, () -> requests.approve(task, true, null));
+                signIn.as(RequestFixtures.DIRECTOR, () -> requests.approve(task, true, null));
                 return null;
             })).toList();
             go.countDown();

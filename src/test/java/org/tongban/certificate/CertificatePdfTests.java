@@ -32,7 +32,7 @@ class CertificatePdfTests {
     @Autowired
     CertificateRequests requests;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -45,14 +45,14 @@ class CertificatePdfTests {
 
     @Test
     void theCertificateStatesWhatWasFoundIsSealedAndItsQrCodeOpensTheVerificationPage() throws Exception {
-        SubmittedRequest submitted = fixtures.issued(CertificateFixtures.RESIDENCE);
+        SubmittedRequest submitted = fixtures.issued(RequestFixtures.RESIDENCE);
         RequestDetail.CertificateSummary certificate = fixtures.detail(submitted.id()).certificate();
 
-        byte[] pdf = signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.certificatePdf(submitted.id()));
+        byte[] pdf = signIn.as(RequestFixtures.FRONT_DESK, () -> requests.certificatePdf(submitted.id()));
 
         String text = PdfText.compact("certificate-" + certificate.number() + ".pdf", pdf);
         assertThat(text).contains("居(租)住证明", certificate.number(), "云溪县实验小学：",
-                "兹证明张三(公民身份号码:" + CertificateFixtures.APPLICANT_ID + ")居住在本社区",
+                "兹证明张三(公民身份号码:" + RequestFixtures.APPLICANT_ID + ")居住在本社区",
                 "自2023年3月起居住于幸福路18号院3号楼2单元501室至今", "本证明仅用于办理子女入学", "本证明有效期至",
                 "特此证明", certificate.issuerName(), "扫码核验");
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -69,11 +69,11 @@ class CertificatePdfTests {
 
     @Test
     void theRefusalNoticeSaysWhyAndWhereToGoInstead() {
-        SubmittedRequest refused = fixtures.submit(fixtures.draft(CertificateFixtures.NO_CRIMINAL_RECORD)
+        SubmittedRequest refused = fixtures.submit(fixtures.draft(RequestFixtures.NO_CRIMINAL_RECORD)
                 .demandedBy("某某银行云溪支行"));
 
         String text = PdfText.compact("refusal-" + refused.requestNumber() + ".pdf",
-                signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.noticePdf(refused.id())));
+                signIn.as(RequestFixtures.FRONT_DESK, () -> requests.noticePdf(refused.id())));
 
         assertThat(text).contains("证明事项替代告知书", refused.requestNumber(), "张三：", "《无犯罪记录证明》",
                 "民发〔2020〕20号", "替代方式（数据共享）", "公安机关", "某某银行云溪支行", "县民政局反映",
@@ -82,9 +82,9 @@ class CertificatePdfTests {
 
     @Test
     void aCertificateIsNotDownloadableBeforeItIsIssued() {
-        SubmittedRequest open = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
+        SubmittedRequest open = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
 
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.certificatePdf(open.id())))
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK, () -> requests.certificatePdf(open.id())))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.not-issued");
     }
 }

@@ -38,7 +38,7 @@ class CertificateProcessTests {
     @Autowired
     CertificateRequests requests;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
     @Autowired
     WorkingDays workingDays;
     @Autowired
@@ -70,7 +70,7 @@ class CertificateProcessTests {
 
     @Test
     void aCertificateOnTheListIsCheckedApprovedIssuedWithAGapFreeNumberAndDelivered() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.RESIDENCE));
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.RESIDENCE));
 
         assertThat(submitted.requestNumber()).matches("ZMSQ-YX-\\d{8}-\\d{4}");
         assertThat(submitted.queryCode()).matches("\\d{6}");
@@ -88,13 +88,13 @@ class CertificateProcessTests {
         assertThat(fixtures.task(submitted.requestNumber(), "Task_FactCheck").getDueDate())
                 .isEqualTo(workingDays.endOf(received.dueOn()));
 
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.factCheck(
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.factCheck(
                 fixtures.taskId(submitted.requestNumber(), "Task_FactCheck"),
-                new FactCheck(true, true, CertificateFixtures.findingsFor(CertificateFixtures.RESIDENCE))));
+                new FactCheck(true, true, RequestFixtures.findingsFor(RequestFixtures.RESIDENCE))));
         assertThat(instance).isWaitingAt("Task_Approve");
         assertThat(fixtures.task(submitted.requestNumber(), "Task_Approve")).hasCandidateGroup("community:CM001:director");
 
-        signIn.as(CertificateFixtures.DIRECTOR, () -> requests.approve(
+        signIn.as(RequestFixtures.DIRECTOR, () -> requests.approve(
                 fixtures.taskId(submitted.requestNumber(), "Task_Approve"), true, "同意"));
         RequestDetail issued = fixtures.detail(submitted.id());
         assertThat(issued.status()).isEqualTo(CertificateRequestStatus.ISSUED);
@@ -108,7 +108,7 @@ class CertificateProcessTests {
         assertThat(certificate.verificationUrl()).contains("/verify?t=");
         assertThat(instance).hasPassed("ServiceTask_Issue").isWaitingAt("Task_Deliver");
 
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.deliver(
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.deliver(
                 fixtures.taskId(submitted.requestNumber(), "Task_Deliver"), DeliveryMethod.PICKUP));
         RequestDetail delivered = fixtures.detail(submitted.id());
         assertThat(delivered.status()).isEqualTo(CertificateRequestStatus.DELIVERED);
@@ -118,7 +118,7 @@ class CertificateProcessTests {
 
     @Test
     void aCertificateOnTheRefusedListIsRefusedAtOnceWithWhoIssuesItInstead() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.DOG));
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.DOG));
 
         assertThat(submitted.outcome()).isEqualTo(CheckOutcome.REFUSE);
         assertThat(submitted.status()).isEqualTo(CertificateRequestStatus.REFUSED);
@@ -153,7 +153,7 @@ class CertificateProcessTests {
 
     @Test
     void aRefusedCertificateWithAReplacementIsAnsweredWithTheCommitmentOrDataSharing() {
-        SubmittedRequest commitment = fixtures.submit(fixtures.draft(CertificateFixtures.MARITAL));
+        SubmittedRequest commitment = fixtures.submit(fixtures.draft(RequestFixtures.MARITAL));
         assertThat(commitment.outcome()).isEqualTo(CheckOutcome.REPLACE);
         assertThat(commitment.status()).isEqualTo(CertificateRequestStatus.REPLACED);
         RequestDetail byCommitment = fixtures.detail(commitment.id());
@@ -162,7 +162,7 @@ class CertificateProcessTests {
         assertThat(byCommitment.refusal().reason()).contains("告知承诺");
         assertEndedAt(byCommitment.processInstanceId(), "EndEvent_Replaced");
 
-        SubmittedRequest sharing = fixtures.submit(fixtures.draft(CertificateFixtures.NO_CRIMINAL_RECORD));
+        SubmittedRequest sharing = fixtures.submit(fixtures.draft(RequestFixtures.NO_CRIMINAL_RECORD));
         RequestDetail bySharing = fixtures.detail(sharing.id());
         assertThat(bySharing.status()).isEqualTo(CertificateRequestStatus.REPLACED);
         assertThat(bySharing.checkRule()).isEqualTo("C3");
@@ -176,19 +176,19 @@ class CertificateProcessTests {
         SubmittedRequest submitted = fixtures.submit(fixtures.draft(null).unlisted("单身证明"));
 
         RequestDetail detail = fixtures.detail(submitted.id());
-        assertThat(detail.certificateCode()).isEqualTo(CertificateFixtures.MARITAL);
+        assertThat(detail.certificateCode()).isEqualTo(RequestFixtures.MARITAL);
         assertThat(detail.status()).isEqualTo(CertificateRequestStatus.REPLACED);
     }
 
     @Test
     void factsThatAreNotConfirmedEndInARefusalWithTheFindings() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
         String task = fixtures.taskId(submitted.requestNumber(), "Task_FactCheck");
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.FRONT_DESK,
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK,
                 () -> requests.factCheck(task, new FactCheck(false, false, " "))))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.not-confirmed-reason");
 
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.factCheck(task,
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.factCheck(task,
                 new FactCheck(false, false, "站点无该居民的志愿服务记录")));
 
         RequestDetail refused = fixtures.detail(submitted.id());
@@ -205,10 +205,10 @@ class CertificateProcessTests {
 
     @Test
     void aHomeVisitCertificateIsNotConfirmedWithoutTheVisit() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.RESIDENCE));
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.RESIDENCE));
         String task = fixtures.taskId(submitted.requestNumber(), "Task_FactCheck");
 
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.factCheck(task,
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK, () -> requests.factCheck(task,
                 new FactCheck(true, false, "居住于幸福路18号"))))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.home-visit-required");
         assertThat(fixtures.detail(submitted.id()).status()).isEqualTo(CertificateRequestStatus.FACT_CHECK);
@@ -216,12 +216,12 @@ class CertificateProcessTests {
 
     @Test
     void theDirectorMayRejectWithAReasonAndNothingIsIssued() {
-        SubmittedRequest submitted = fixtures.checked(CertificateFixtures.VOLUNTEER);
+        SubmittedRequest submitted = fixtures.checked(RequestFixtures.VOLUNTEER);
         String task = fixtures.taskId(submitted.requestNumber(), "Task_Approve");
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.DIRECTOR, () -> requests.approve(task, false, "")))
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.DIRECTOR, () -> requests.approve(task, false, "")))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.reject-reason");
 
-        signIn.as(CertificateFixtures.DIRECTOR, () -> requests.approve(task, false, "服务时长与记录不一致，请先更正记录"));
+        signIn.as(RequestFixtures.DIRECTOR, () -> requests.approve(task, false, "服务时长与记录不一致，请先更正记录"));
 
         RequestDetail refused = fixtures.detail(submitted.id());
         assertThat(refused.status()).isEqualTo(CertificateRequestStatus.REFUSED);
@@ -233,14 +233,14 @@ class CertificateProcessTests {
 
     @Test
     void onlyTheCommunitysOwnStaffTakeItsSteps() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
         String task = fixtures.taskId(submitted.requestNumber(), "Task_FactCheck");
 
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.OTHER_FRONT_DESK, () -> requests.factCheck(task,
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.OTHER_FRONT_DESK, () -> requests.factCheck(task,
                 new FactCheck(true, false, "核实属实"))))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.request-forbidden");
         // The director of the community cannot take the front desk's step either: the inbox refuses.
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.DIRECTOR, () -> requests.factCheck(task,
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.DIRECTOR, () -> requests.factCheck(task,
                 new FactCheck(true, false, "核实属实"))))
                 .isInstanceOf(org.tongban.base.BusinessException.class);
         assertThat(fixtures.detail(submitted.id()).status()).isEqualTo(CertificateRequestStatus.FACT_CHECK);
@@ -248,7 +248,7 @@ class CertificateProcessTests {
 
     @Test
     void anOverdueRequestIsRemindedAndSupervisedByTheSubdistrict() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
         ProcessInstance instance = instance(submitted.requestNumber());
         LocalDate due = fixtures.detail(submitted.id()).dueOn();
         assertThat(due).isEqualTo(workingDays.plusWorkingDays(fixtures.today(), 3));
@@ -261,9 +261,9 @@ class CertificateProcessTests {
         assertThat(workingDays.workingDaysBetween(warnOn, due)).isEqualTo(1);
         assertThat(overdue.getDuedate()).isEqualTo(workingDays.endOf(due));
 
-        long copiesBefore = signIn.as(CertificateFixtures.DIRECTOR, () -> copies.countForMe(false));
+        long copiesBefore = signIn.as(RequestFixtures.DIRECTOR, () -> copies.countForMe(false));
         engine.getManagementService().executeJob(warning.getId());
-        assertThat(signIn.as(CertificateFixtures.DIRECTOR, () -> copies.countForMe(false))).isEqualTo(copiesBefore + 1);
+        assertThat(signIn.as(RequestFixtures.DIRECTOR, () -> copies.countForMe(false))).isEqualTo(copiesBefore + 1);
 
         engine.getManagementService().executeJob(overdue.getId());
         assertThat(instance).isWaitingAt("Task_FactCheck", "Task_Supervise");
@@ -272,25 +272,25 @@ class CertificateProcessTests {
 
     @Test
     void anIssuedCertificateIsRevokedWhenTheDirectorConfirms() {
-        SubmittedRequest submitted = fixtures.issued(CertificateFixtures.VOLUNTEER);
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.FRONT_DESK,
+        SubmittedRequest submitted = fixtures.issued(RequestFixtures.VOLUNTEER);
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK,
                 () -> requests.requestRevocation(submitted.id(), " ")))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.revocation-reason-required");
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.OTHER_FRONT_DESK,
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.OTHER_FRONT_DESK,
                 () -> requests.requestRevocation(submitted.id(), "记录有误")))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.request-forbidden");
 
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.requestRevocation(submitted.id(), "志愿服务记录有误，时长多计"));
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.requestRevocation(submitted.id(), "志愿服务记录有误，时长多计"));
         String number = fixtures.detail(submitted.id()).certificate().number();
         assertThat(fixtures.detail(submitted.id()).certificate().revocationPending()).isTrue();
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.FRONT_DESK,
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK,
                 () -> requests.requestRevocation(submitted.id(), "再次申请")))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.revocation-pending");
         ProcessInstance revocation = instance(number);
         assertThat(revocation).isWaitingAt("Task_ConfirmRevocation");
         assertThat(fixtures.task(number, "Task_ConfirmRevocation")).hasCandidateGroup("community:CM001:director");
 
-        signIn.as(CertificateFixtures.DIRECTOR, () -> requests.confirmRevocation(
+        signIn.as(RequestFixtures.DIRECTOR, () -> requests.confirmRevocation(
                 fixtures.taskId(number, "Task_ConfirmRevocation"), true, null));
 
         RequestDetail.CertificateSummary revoked = fixtures.detail(submitted.id()).certificate();
@@ -300,21 +300,21 @@ class CertificateProcessTests {
         assertThat(revoked.revokedAt()).isNotNull();
         assertThat(revoked.revocationPending()).isFalse();
         assertThat(revocation).hasPassed("ServiceTask_Revoke").isEnded();
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.FRONT_DESK,
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK,
                 () -> requests.requestRevocation(submitted.id(), "再次撤销")))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.already-revoked");
     }
 
     @Test
     void theDirectorMayKeepACertificateWithAReason() {
-        SubmittedRequest submitted = fixtures.issued(CertificateFixtures.VOLUNTEER);
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.requestRevocation(submitted.id(), "居民称用途变更"));
+        SubmittedRequest submitted = fixtures.issued(RequestFixtures.VOLUNTEER);
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.requestRevocation(submitted.id(), "居民称用途变更"));
         String number = fixtures.detail(submitted.id()).certificate().number();
         String task = fixtures.taskId(number, "Task_ConfirmRevocation");
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.DIRECTOR, () -> requests.confirmRevocation(task, false, "")))
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.DIRECTOR, () -> requests.confirmRevocation(task, false, "")))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.keep-reason");
 
-        signIn.as(CertificateFixtures.DIRECTOR, () -> requests.confirmRevocation(task, false, "用途变更不影响证明内容"));
+        signIn.as(RequestFixtures.DIRECTOR, () -> requests.confirmRevocation(task, false, "用途变更不影响证明内容"));
 
         RequestDetail.CertificateSummary kept = fixtures.detail(submitted.id()).certificate();
         assertThat(kept.validity()).isEqualTo(CertificateValidity.VALID);

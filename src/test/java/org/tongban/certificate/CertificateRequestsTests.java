@@ -36,7 +36,7 @@ class CertificateRequestsTests {
     @Autowired
     CertificateRequests requests;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -59,9 +59,9 @@ class CertificateRequestsTests {
                         "certificate.error.id-number", "校验码"),
                 refused("ID with an impossible birth date", draft -> draft.applicant("张三", "330102198502301234",
                         "13900000001"), "certificate.error.id-number", "出生日期"),
-                refused("bad phone", draft -> draft.applicant("张三", CertificateFixtures.APPLICANT_ID, "1390000"),
+                refused("bad phone", draft -> draft.applicant("张三", RequestFixtures.APPLICANT_ID, "1390000"),
                         "certificate.error.phone", "手机号"),
-                refused("no name", draft -> draft.applicant(" ", CertificateFixtures.APPLICANT_ID, "13900000001"),
+                refused("no name", draft -> draft.applicant(" ", RequestFixtures.APPLICANT_ID, "13900000001"),
                         "certificate.error.applicant-name-required", "申请人姓名"),
                 refused("no purpose", draft -> draft.purpose(""), "certificate.error.purpose-required", "用途"),
                 refused("purpose with a line break", draft -> draft.purpose("入学\n另附"),
@@ -75,10 +75,10 @@ class CertificateRequestsTests {
                 refused("a subdistrict is not a community", draft -> draft.community("SD01"),
                         "certificate.error.unknown-community", "社区"),
                 refused("agent without relation", draft -> draft.agent(new CertificateApplication.Agent("李四",
-                        CertificateFixtures.AGENT_ID, "13900000002", "")), "certificate.error.agent-relation-required",
+                        RequestFixtures.AGENT_ID, "13900000002", "")), "certificate.error.agent-relation-required",
                         "关系"),
                 refused("agent is the applicant", draft -> draft.agent(new CertificateApplication.Agent("张三",
-                        CertificateFixtures.APPLICANT_ID, "13900000002", "本人")), "certificate.error.agent-is-applicant",
+                        RequestFixtures.APPLICANT_ID, "13900000002", "本人")), "certificate.error.agent-is-applicant",
                         "申请人本人"),
                 refused("agent's bad ID", draft -> draft.agent(new CertificateApplication.Agent("李四",
                         "330106199207284568", "13900000002", "子女")), "certificate.error.agent-id-number", "代办人"),
@@ -90,18 +90,18 @@ class CertificateRequestsTests {
                         "error.file-type", "PDF"));
     }
 
-    private static Arguments refused(String name, UnaryOperator<CertificateFixtures.Draft> change, String key,
+    private static Arguments refused(String name, UnaryOperator<RequestFixtures.Draft> change, String key,
                                      String chinese) {
         return Arguments.of(name, change, key, chinese);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
-    void badInputIsRefusedInChineseAndNothingIsWritten(String name, UnaryOperator<CertificateFixtures.Draft> change,
+    void badInputIsRefusedInChineseAndNothingIsWritten(String name, UnaryOperator<RequestFixtures.Draft> change,
                                                         String key, String chinese) {
         int requestsBefore = rows("crt_request");
         int filesBefore = rows("crt_request_file");
-        assertThatThrownBy(() -> fixtures.submit(change.apply(fixtures.draft(CertificateFixtures.RESIDENCE))))
+        assertThatThrownBy(() -> fixtures.submit(change.apply(fixtures.draft(RequestFixtures.RESIDENCE))))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo(key);
                     assertThat(messages.describe(refusal, Messages.DEFAULT_LOCALE)).contains(chinese);
@@ -112,8 +112,8 @@ class CertificateRequestsTests {
 
     @Test
     void evidenceIsStoredWithTheRequestAndItsReadIsAudited() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.RESIDENCE)
-                .agent(new CertificateApplication.Agent("李四", CertificateFixtures.AGENT_ID, "13900000002", "子女"))
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.RESIDENCE)
+                .agent(new CertificateApplication.Agent("李四", RequestFixtures.AGENT_ID, "13900000002", "子女"))
                 .evidence(List.of(new CertificateApplication.Evidence("..\\租赁合同.pdf", PDF))));
 
         RequestDetail detail = fixtures.detail(submitted.id());
@@ -123,7 +123,7 @@ class CertificateRequestsTests {
         });
         assertThat(detail.agent().relation()).isEqualTo("子女");
         assertThat(detail.agent().idNumber()).isEqualTo("330106********4567");
-        byte[] content = signIn.as(CertificateFixtures.FRONT_DESK,
+        byte[] content = signIn.as(RequestFixtures.FRONT_DESK,
                 () -> requests.evidence(submitted.id(), detail.files().get(0).id()));
         assertThat(content).isEqualTo(PDF);
         assertThat(audited("certificate.file.read", submitted.requestNumber(), "ALLOWED")).isPositive();
@@ -132,37 +132,37 @@ class CertificateRequestsTests {
     @Test
     void onlyTheCommunitysFrontDeskRegistersItsRequests() {
         int before = rows("crt_request");
-        for (String outsider : List.of(CertificateFixtures.OTHER_FRONT_DESK, CertificateFixtures.DIRECTOR,
-                CertificateFixtures.SUBDISTRICT_STAFF, CertificateFixtures.CIVIL_REVIEWER)) {
+        for (String outsider : List.of(RequestFixtures.OTHER_FRONT_DESK, RequestFixtures.DIRECTOR,
+                RequestFixtures.SUBDISTRICT_STAFF, RequestFixtures.CIVIL_REVIEWER)) {
             assertThatThrownBy(() -> signIn.as(outsider,
-                    () -> requests.submit(fixtures.draft(CertificateFixtures.RESIDENCE).application())))
+                    () -> requests.submit(fixtures.draft(RequestFixtures.RESIDENCE).application())))
                     .as(outsider)
                     .hasFieldOrPropertyWithValue("messageKey", "certificate.error.not-front-desk");
         }
         assertThat(rows("crt_request")).isEqualTo(before);
-        assertThat(signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.counterCommunities()))
+        assertThat(signIn.as(RequestFixtures.FRONT_DESK, () -> requests.counterCommunities()))
                 .containsOnlyKeys("CM001");
     }
 
     @Test
     void aRequestIsReadMaskedWithinTheScopeAndRefusedAndAuditedOutsideIt() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
 
         RequestDetail masked = fixtures.detail(submitted.id());
         assertThat(masked.applicantName()).isEqualTo("张*");
         assertThat(masked.applicantIdNumber()).isEqualTo("330102********1236");
         assertThat(masked.applicantPhone()).isEqualTo("139****0001");
         assertThat(masked.unmasked()).isFalse();
-        for (String reader : List.of(CertificateFixtures.DIRECTOR, CertificateFixtures.SUBDISTRICT_STAFF,
-                CertificateFixtures.CIVIL_REVIEWER)) {
+        for (String reader : List.of(RequestFixtures.DIRECTOR, RequestFixtures.SUBDISTRICT_STAFF,
+                RequestFixtures.CIVIL_REVIEWER)) {
             assertThat(signIn.as(reader, () -> requests.open(submitted.id())).requestNumber()).as(reader)
                     .isEqualTo(submitted.requestNumber());
         }
-        RequestDetail full = signIn.as(CertificateFixtures.DIRECTOR, () -> requests.openUnmasked(submitted.id()));
-        assertThat(full.applicantIdNumber()).isEqualTo(CertificateFixtures.APPLICANT_ID);
+        RequestDetail full = signIn.as(RequestFixtures.DIRECTOR, () -> requests.openUnmasked(submitted.id()));
+        assertThat(full.applicantIdNumber()).isEqualTo(RequestFixtures.APPLICANT_ID);
         assertThat(audited("certificate.personal-data.read", submitted.requestNumber(), "ALLOWED")).isEqualTo(1);
 
-        for (String outsider : List.of(CertificateFixtures.OTHER_FRONT_DESK, CertificateFixtures.OTHER_DIRECTOR,
+        for (String outsider : List.of(RequestFixtures.OTHER_FRONT_DESK, RequestFixtures.OTHER_DIRECTOR,
                 "liuyang")) {
             assertThatThrownBy(() -> signIn.as(outsider, () -> requests.open(submitted.id()))).as(outsider)
                     .hasFieldOrPropertyWithValue("messageKey", "certificate.error.request-forbidden");
@@ -172,42 +172,42 @@ class CertificateRequestsTests {
 
     @Test
     void theRegisterShowsOnlyTheDataScopeAndFindsByNumberIdOrName() {
-        SubmittedRequest mine = fixtures.submit(fixtures.draft(CertificateFixtures.DOG)
+        SubmittedRequest mine = fixtures.submit(fixtures.draft(RequestFixtures.DOG)
                 .applicant("欧阳明月", "110101199003071233", "13900000003"));
 
         RequestQuery byId = new RequestQuery("110101199003071233", null, null, Set.of(), null, null, false);
-        assertThat(signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.search(byId, 0, 50)))
+        assertThat(signIn.as(RequestFixtures.FRONT_DESK, () -> requests.search(byId, 0, 50)))
                 .extracting(RequestRow::requestNumber).contains(mine.requestNumber());
-        assertThat(signIn.as(CertificateFixtures.OTHER_FRONT_DESK, () -> requests.search(byId, 0, 50))).isEmpty();
-        assertThat(signIn.as(CertificateFixtures.OTHER_FRONT_DESK, () -> requests.count(byId))).isZero();
+        assertThat(signIn.as(RequestFixtures.OTHER_FRONT_DESK, () -> requests.search(byId, 0, 50))).isEmpty();
+        assertThat(signIn.as(RequestFixtures.OTHER_FRONT_DESK, () -> requests.count(byId))).isZero();
         assertThat(signIn.as("liuyang", () -> requests.count(RequestQuery.all()))).isZero();
-        assertThat(signIn.as(CertificateFixtures.SUBDISTRICT_STAFF, () -> requests.search(byId, 0, 50)))
+        assertThat(signIn.as(RequestFixtures.SUBDISTRICT_STAFF, () -> requests.search(byId, 0, 50)))
                 .extracting(RequestRow::requestNumber).contains(mine.requestNumber());
-        assertThat(signIn.as(CertificateFixtures.CIVIL_REVIEWER, () -> requests.search(byId, 0, 50)))
+        assertThat(signIn.as(RequestFixtures.CIVIL_REVIEWER, () -> requests.search(byId, 0, 50)))
                 .extracting(RequestRow::requestNumber).contains(mine.requestNumber());
 
-        RequestRow row = signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.search(
+        RequestRow row = signIn.as(RequestFixtures.FRONT_DESK, () -> requests.search(
                 new RequestQuery(mine.requestNumber(), null, null, Set.of(), null, null, false), 0, 10)).get(0);
         assertThat(row.applicantName()).isEqualTo("欧阳**");
         assertThat(row.applicantIdNumber()).isEqualTo("110101********1233");
         assertThat(row.status()).isEqualTo(CertificateRequestStatus.REFUSED);
         assertThat(row.demandedBy()).isEqualTo("云溪县实验小学");
-        assertThat(signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.search(
-                new RequestQuery("欧阳", null, CertificateFixtures.DOG, Set.of(CertificateRequestStatus.REFUSED),
+        assertThat(signIn.as(RequestFixtures.FRONT_DESK, () -> requests.search(
+                new RequestQuery("欧阳", null, RequestFixtures.DOG, Set.of(CertificateRequestStatus.REFUSED),
                         fixtures.today(), fixtures.today(), false), 0, 10)))
                 .extracting(RequestRow::requestNumber).contains(mine.requestNumber());
     }
 
     @Test
     void refusalNoticeIsPrintedForRefusalsOnly() {
-        SubmittedRequest refused = fixtures.submit(fixtures.draft(CertificateFixtures.DOG));
-        SubmittedRequest open = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
+        SubmittedRequest refused = fixtures.submit(fixtures.draft(RequestFixtures.DOG));
+        SubmittedRequest open = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
 
-        byte[] notice = signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.noticePdf(refused.id()));
+        byte[] notice = signIn.as(RequestFixtures.FRONT_DESK, () -> requests.noticePdf(refused.id()));
         assertThat(new String(notice, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.noticePdf(open.id())))
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK, () -> requests.noticePdf(open.id())))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.no-notice");
-        assertThatThrownBy(() -> signIn.as(CertificateFixtures.OTHER_FRONT_DESK, () -> requests.noticePdf(refused.id())))
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.OTHER_FRONT_DESK, () -> requests.noticePdf(refused.id())))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.request-forbidden");
     }
 

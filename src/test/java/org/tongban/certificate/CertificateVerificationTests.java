@@ -35,7 +35,7 @@ class CertificateVerificationTests {
     @Autowired
     CertificateRequests requests;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -56,7 +56,7 @@ class CertificateVerificationTests {
     }
 
     private RequestDetail.CertificateSummary issued() {
-        SubmittedRequest submitted = fixtures.issued(CertificateFixtures.RESIDENCE);
+        SubmittedRequest submitted = fixtures.issued(RequestFixtures.RESIDENCE);
         return fixtures.detail(submitted.id()).certificate();
     }
 
@@ -93,10 +93,10 @@ class CertificateVerificationTests {
 
     @Test
     void aRevokedCertificateSaysSoWithTheDay() {
-        SubmittedRequest submitted = fixtures.issued(CertificateFixtures.VOLUNTEER);
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.requestRevocation(submitted.id(), "内容失实"));
+        SubmittedRequest submitted = fixtures.issued(RequestFixtures.VOLUNTEER);
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.requestRevocation(submitted.id(), "内容失实"));
         String number = fixtures.detail(submitted.id()).certificate().number();
-        signIn.as(CertificateFixtures.DIRECTOR, () -> requests.confirmRevocation(
+        signIn.as(RequestFixtures.DIRECTOR, () -> requests.confirmRevocation(
                 fixtures.taskId(number, "Task_ConfirmRevocation"), true, null));
 
         VerificationResult result = verification.byNumber(number, client("revoked"));
@@ -166,7 +166,7 @@ class CertificateVerificationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(certificate.number())))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("张*")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString(CertificateFixtures.APPLICANT_ID))));
+                        org.hamcrest.Matchers.containsString(RequestFixtures.APPLICANT_ID))));
         mvc.perform(get("/verify").param("number", "<script>alert(1)</script>").with(request -> {
                     request.setRemoteAddr(client("page"));
                     return request;

@@ -23,7 +23,7 @@ class OnlineCertificatesTests {
     @Autowired
     CertificateRequests requests;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
     @Autowired
     SignIn signIn;
 
@@ -32,14 +32,14 @@ class OnlineCertificatesTests {
         SignIn.out();
     }
 
-    private CertificateFixtures.Draft withEvidence(String code) {
+    private RequestFixtures.Draft withEvidence(String code) {
         return fixtures.draft(code).evidence(List.of(
                 new CertificateApplication.Evidence("服务记录.pdf", CertificateRequestsTests.PDF)));
     }
 
     @Test
     void aResidentAppliesFollowsTheRequestAndDownloadsTheCertificateSentOnline() {
-        SubmittedRequest submitted = online.apply(withEvidence(CertificateFixtures.VOLUNTEER).application());
+        SubmittedRequest submitted = online.apply(withEvidence(RequestFixtures.VOLUNTEER).application());
         assertThat(submitted.status()).isEqualTo(CertificateRequestStatus.FACT_CHECK);
         assertThat(online.communities()).containsEntry("CM001", "城关街道 · 和平社区");
 
@@ -48,14 +48,14 @@ class OnlineCertificatesTests {
         assertThat(waiting.dueOn()).isNotNull();
         assertThat(waiting.certificateDownload()).isFalse();
 
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.factCheck(
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.factCheck(
                 fixtures.taskId(submitted.requestNumber(), "Task_FactCheck"),
-                new FactCheck(true, false, CertificateFixtures.findingsFor(CertificateFixtures.VOLUNTEER))));
-        signIn.as(CertificateFixtures.DIRECTOR, () -> requests.approve(
+                new FactCheck(true, false, RequestFixtures.findingsFor(RequestFixtures.VOLUNTEER))));
+        signIn.as(RequestFixtures.DIRECTOR, () -> requests.approve(
                 fixtures.taskId(submitted.requestNumber(), "Task_Approve"), true, null));
         assertThatThrownBy(() -> online.certificatePdf(submitted.requestNumber(), submitted.queryCode()))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.not-sent-online");
-        signIn.as(CertificateFixtures.FRONT_DESK, () -> requests.deliver(
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.deliver(
                 fixtures.taskId(submitted.requestNumber(), "Task_Deliver"), DeliveryMethod.ONLINE));
 
         ResidentView delivered = online.query(submitted.requestNumber().toLowerCase(), " " + submitted.queryCode());
@@ -69,7 +69,7 @@ class OnlineCertificatesTests {
 
     @Test
     void aRefusalIsAnsweredOnlineWithItsNotice() {
-        SubmittedRequest submitted = online.apply(fixtures.draft(CertificateFixtures.DOG).application());
+        SubmittedRequest submitted = online.apply(fixtures.draft(RequestFixtures.DOG).application());
 
         ResidentView refused = online.query(submitted.requestNumber(), submitted.queryCode());
         assertThat(refused.status()).isEqualTo(CertificateRequestStatus.REFUSED);
@@ -80,17 +80,17 @@ class OnlineCertificatesTests {
 
     @Test
     void onlineRequestsBringEvidenceAndNoAgent() {
-        assertThatThrownBy(() -> online.apply(fixtures.draft(CertificateFixtures.VOLUNTEER).application()))
+        assertThatThrownBy(() -> online.apply(fixtures.draft(RequestFixtures.VOLUNTEER).application()))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.evidence-required");
-        assertThatThrownBy(() -> online.apply(withEvidence(CertificateFixtures.VOLUNTEER)
-                .agent(new CertificateApplication.Agent("李四", CertificateFixtures.AGENT_ID, "13900000002", "子女"))
+        assertThatThrownBy(() -> online.apply(withEvidence(RequestFixtures.VOLUNTEER)
+                .agent(new CertificateApplication.Agent("李四", RequestFixtures.AGENT_ID, "13900000002", "子女"))
                 .application()))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.online-agent");
     }
 
     @Test
     void aWrongCodeAndAWrongNumberLookTheSameAndRepeatedWrongCodesLockTheNumber() {
-        SubmittedRequest submitted = online.apply(fixtures.draft(CertificateFixtures.DOG).application());
+        SubmittedRequest submitted = online.apply(fixtures.draft(RequestFixtures.DOG).application());
         String wrong = submitted.queryCode().equals("000000") ? "111111" : "000000";
 
         assertThatThrownBy(() -> online.query("ZMSQ-YX-19990101-0001", submitted.queryCode()))

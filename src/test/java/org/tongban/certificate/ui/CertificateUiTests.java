@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.catalog.CertificateList;
-import org.tongban.certificate.CertificateFixtures;
+import org.tongban.certificate.RequestFixtures;
 import org.tongban.certificate.CertificateRequestStatus;
 import org.tongban.certificate.CertificateRequests;
 import org.tongban.certificate.RequestRow;
@@ -46,7 +46,7 @@ class CertificateUiTests extends UiTestBase {
     @Autowired
     CertificateRequests requests;
     @Autowired
-    CertificateFixtures fixtures;
+    RequestFixtures fixtures;
     @Autowired
     CertificateList certificateList;
     @Autowired
@@ -63,7 +63,7 @@ class CertificateUiTests extends UiTestBase {
 
     private void fillApplicant() {
         _setValue(_get(TextField.class, spec -> spec.withId("crt-intake-applicant-name")), "张三");
-        _setValue(_get(TextField.class, spec -> spec.withId("crt-intake-applicant-id")), CertificateFixtures.APPLICANT_ID);
+        _setValue(_get(TextField.class, spec -> spec.withId("crt-intake-applicant-id")), RequestFixtures.APPLICANT_ID);
         _setValue(_get(TextField.class, spec -> spec.withId("crt-intake-applicant-phone")), "13900000001");
         _setValue(_get(TextField.class, spec -> spec.withId("crt-intake-purpose")), "办理子女入学");
         _setValue(_get(TextField.class, spec -> spec.withId("crt-intake-demanded-by")), "云溪县实验小学");
@@ -76,12 +76,12 @@ class CertificateUiTests extends UiTestBase {
 
     @Test
     void anEverydayNameShowsTheRefusalAtOnceAndTheNoticeIsReadyToPrint() {
-        login(CertificateFixtures.FRONT_DESK);
+        login(RequestFixtures.FRONT_DESK);
         UI.getCurrent().navigate(CertificateIntakeView.class);
 
         ComboBoxKt._fireCustomValueSet(chooser(), "单身证明");
 
-        assertThat(chooser().getValue().code()).isEqualTo(CertificateFixtures.MARITAL);
+        assertThat(chooser().getValue().code()).isEqualTo(RequestFixtures.MARITAL);
         assertThat(_get(Div.class, spec -> spec.withId("crt-answer-refused"))).isNotNull();
         assertThat(_get(Span.class, spec -> spec.withId("crt-answer-replacement")).getText()).contains("告知承诺");
         assertThat(_get(Button.class, spec -> spec.withId("crt-intake-submit")).getText()).isEqualTo("登记并出具告知书");
@@ -98,7 +98,7 @@ class CertificateUiTests extends UiTestBase {
 
     @Test
     void aCertificateOnNeitherListIsNamedAndRefusedAsSuch() {
-        login(CertificateFixtures.FRONT_DESK);
+        login(RequestFixtures.FRONT_DESK);
         UI.getCurrent().navigate(CertificateIntakeView.class);
 
         ComboBoxKt._fireCustomValueSet(chooser(), "出国探亲担保证明");
@@ -114,9 +114,9 @@ class CertificateUiTests extends UiTestBase {
     @Test
     void anIncompleteFormIsRefusedInChineseAndRegistersNothing() {
         int before = requestRows();
-        login(CertificateFixtures.FRONT_DESK);
+        login(RequestFixtures.FRONT_DESK);
         UI.getCurrent().navigate(CertificateIntakeView.class);
-        _setValue(chooser(), certificateList.find(CertificateFixtures.VOLUNTEER, LocalDate.now()).orElseThrow());
+        _setValue(chooser(), certificateList.find(RequestFixtures.VOLUNTEER, LocalDate.now()).orElseThrow());
         fillApplicant();
         _setValue(_get(TextField.class, spec -> spec.withId("crt-intake-applicant-id")), "330102198503121235");
 
@@ -130,9 +130,9 @@ class CertificateUiTests extends UiTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void aRequestIsCheckedApprovedAndDeliveredOnItsPage() {
-        login(CertificateFixtures.FRONT_DESK);
+        login(RequestFixtures.FRONT_DESK);
         UI.getCurrent().navigate(CertificateIntakeView.class);
-        _setValue(chooser(), certificateList.find(CertificateFixtures.VOLUNTEER, LocalDate.now()).orElseThrow());
+        _setValue(chooser(), certificateList.find(RequestFixtures.VOLUNTEER, LocalDate.now()).orElseThrow());
         assertThat(_get(Span.class, spec -> spec.withId("crt-answer-facts")).getText()).contains("志愿服务");
         fillApplicant();
         _click(_get(Button.class, spec -> spec.withId("crt-intake-submit")));
@@ -147,7 +147,7 @@ class CertificateUiTests extends UiTestBase {
         assertThat(_find(H3.class, spec -> spec.withId("crt-step-title"))).as("the director's step").isEmpty();
 
         logout();
-        login(CertificateFixtures.DIRECTOR);
+        login(RequestFixtures.DIRECTOR);
         long id = requestIdOf(number);
         UI.getCurrent().navigate(RequestView.class, id);
         assertThat(_get(H3.class, spec -> spec.withId("crt-step-title")).getText()).isEqualTo("审批");
@@ -157,7 +157,7 @@ class CertificateUiTests extends UiTestBase {
         assertThat(_get(Anchor.class, spec -> spec.withId("crt-certificate-verify")).getHref()).contains("/verify?t=");
 
         logout();
-        login(CertificateFixtures.FRONT_DESK);
+        login(RequestFixtures.FRONT_DESK);
         UI.getCurrent().navigate(RequestView.class, id);
         assertThat(_get(H3.class, spec -> spec.withId("crt-step-title")).getText()).isEqualTo("送达");
         _click(_get(Button.class, spec -> spec.withId("crt-step-submit")));
@@ -167,8 +167,8 @@ class CertificateUiTests extends UiTestBase {
 
     @Test
     void theInboxForwardsACertificateTaskToItsRequestPage() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
-        login(CertificateFixtures.FRONT_DESK);
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
+        login(RequestFixtures.FRONT_DESK);
 
         UI.getCurrent().navigate(TaskView.class, fixtures.taskId(submitted.requestNumber(), "Task_FactCheck"));
 
@@ -178,19 +178,19 @@ class CertificateUiTests extends UiTestBase {
 
     @Test
     void anotherCommunitySeesOnlyTheRefusalAndUnmaskingIsAudited() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.VOLUNTEER));
-        login(CertificateFixtures.OTHER_FRONT_DESK);
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
+        login(RequestFixtures.OTHER_FRONT_DESK);
         UI.getCurrent().navigate(RequestView.class, submitted.id());
         assertThat(_get(Span.class, spec -> spec.withId("crt-refusal")).getText()).contains("无权查看");
         assertThat(_find(Span.class, spec -> spec.withId("crt-applicant"))).isEmpty();
 
         logout();
-        login(CertificateFixtures.DIRECTOR);
+        login(RequestFixtures.DIRECTOR);
         UI.getCurrent().navigate(RequestView.class, submitted.id());
         assertThat(_get(Span.class, spec -> spec.withId("crt-applicant")).getText()).contains("330102********1236");
         _click(_get(Button.class, spec -> spec.withId("crt-unmask")));
         assertThat(_get(Span.class, spec -> spec.withId("crt-applicant")).getText())
-                .contains(CertificateFixtures.APPLICANT_ID);
+                .contains(RequestFixtures.APPLICANT_ID);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM base_audit_event WHERE action = ? AND target = ?",
                 Integer.class, "certificate.personal-data.read", "certificate-request:" + submitted.requestNumber()))
                 .isEqualTo(1);
@@ -199,8 +199,8 @@ class CertificateUiTests extends UiTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void theRegisterFindsARequestWithinTheScopeAndOpensIt() {
-        SubmittedRequest submitted = fixtures.submit(fixtures.draft(CertificateFixtures.DOG));
-        login(CertificateFixtures.FRONT_DESK);
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.DOG));
+        login(RequestFixtures.FRONT_DESK);
         UI.getCurrent().navigate(RegisterView.class);
         _setValue(_get(TextField.class, spec -> spec.withId("crt-register-search")), submitted.requestNumber());
         Grid<RequestRow> grid = _get(Grid.class, spec -> spec.withId("crt-register-grid"));
@@ -213,7 +213,7 @@ class CertificateUiTests extends UiTestBase {
         assertThat(_get(Anchor.class, spec -> spec.withId("crt-notice"))).isNotNull();
 
         logout();
-        login(CertificateFixtures.OTHER_FRONT_DESK);
+        login(RequestFixtures.OTHER_FRONT_DESK);
         UI.getCurrent().navigate(RegisterView.class);
         _setValue(_get(TextField.class, spec -> spec.withId("crt-register-search")), submitted.requestNumber());
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("crt-register-grid")))).isZero();
@@ -222,14 +222,14 @@ class CertificateUiTests extends UiTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void theFiguresNameWhoAsksForRefusedCertificates() {
-        fixtures.submit(fixtures.draft(CertificateFixtures.DOG).demandedBy("云溪县物业管理中心"));
-        login(CertificateFixtures.CIVIL_REVIEWER);
+        fixtures.submit(fixtures.draft(RequestFixtures.DOG).demandedBy("云溪县物业管理中心"));
+        login(RequestFixtures.CIVIL_REVIEWER);
         UI.getCurrent().navigate(FiguresView.class);
 
         Grid<org.tongban.certificate.CertificateFigures.RefusedDemand> refused =
                 _get(Grid.class, spec -> spec.withId("crt-figures-refused"));
         assertThat(GridKt._findAll(refused)).anySatisfy(row -> {
-            assertThat(row.certificateCode()).isEqualTo(CertificateFixtures.DOG);
+            assertThat(row.certificateCode()).isEqualTo(RequestFixtures.DOG);
             assertThat(row.demandedBy()).anySatisfy(demander ->
                     assertThat(demander.name()).isEqualTo("云溪县物业管理中心"));
         });

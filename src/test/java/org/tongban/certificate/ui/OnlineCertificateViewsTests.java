@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.tongban.certificate.CertificateFixtures;
+import org.tongban.certificate.RequestFixtures;
 import org.tongban.testing.UiTestBase;
 
 /** The residents' pages without an account: a request with the list's answer, then following it with the code. */
@@ -31,7 +31,7 @@ class OnlineCertificateViewsTests extends UiTestBase {
                 "养狗证明");
         assertThat(_get(Span.class, spec -> spec.withId("crt-answer-refer-to")).getText()).contains("养犬登记管理部门");
         _setValue(_get(TextField.class, spec -> spec.withId("crt-online-name")), "张三");
-        _setValue(_get(TextField.class, spec -> spec.withId("crt-online-id")), CertificateFixtures.APPLICANT_ID);
+        _setValue(_get(TextField.class, spec -> spec.withId("crt-online-id")), RequestFixtures.APPLICANT_ID);
         _setValue(_get(TextField.class, spec -> spec.withId("crt-online-phone")), "13900000001");
         _setValue(_get(TextField.class, spec -> spec.withId("crt-online-purpose")), "小区物业登记");
         _click(_get(Button.class, spec -> spec.withId("crt-online-submit")));

@@ -11,7 +11,7 @@ import org.tongban.testing.SignIn;
 
 /** Requests for the seeded lists, and the steps that move them, for the certificate tests. */
 @Component
-public class CertificateFixtures {
+public class RequestFixtures {
 
     /** 居(租)住证明: on the list, home visit, 90 days. */
     public static final String RESIDENCE = "CE-031";
@@ -40,7 +40,7 @@ public class CertificateFixtures {
     private final SignIn signIn;
     private final Clock clock;
 
-    CertificateFixtures(CertificateRequests requests, TaskService taskService, SignIn signIn, Clock clock) {
+    RequestFixtures(CertificateRequests requests, TaskService taskService, SignIn signIn, Clock clock) {
         this.requests = requests;
         this.taskService = taskService;
         this.signIn = signIn;
