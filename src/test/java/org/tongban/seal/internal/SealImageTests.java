@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.tongban.base.UploadedFiles;
 import org.tongban.seal.SealKind;
 
-/** 标准印模: a red impression on a transparent square. */
+/** 标准印模: a red impression on a transparent square, which the rules for an uploaded scan accept too. */
 class SealImageTests {
 
     private static final StandardSealImage IMPRESSIONS = new StandardSealImage();
@@ -36,6 +36,8 @@ class SealImageTests {
         int transparent = transparentPixels(image);
         assertThat(red).as("ring, star and characters").isGreaterThan(40_000);
         assertThat(transparent).as("the paper shows through").isGreaterThan(StandardSealImage.SIZE * StandardSealImage.SIZE / 2);
+
+        SealRules.image("standard.png", png);
     }
 
     @Test
