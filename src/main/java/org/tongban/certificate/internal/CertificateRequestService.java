@@ -59,7 +59,7 @@ class CertificateRequestService implements CertificateRequests {
 
     private final RequestReception reception;
     private final CertificateRequestsRepository requests;
-    private final RequestFiles files;
+    private final EvidenceFiles files;
     private final IssuedCertificates certificates;
     private final RequestDetails details;
     private final RequestScope scope;
@@ -74,7 +74,7 @@ class CertificateRequestService implements CertificateRequests {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CertificateRequestService(RequestReception reception, CertificateRequestsRepository requests, RequestFiles files,
+    CertificateRequestService(RequestReception reception, CertificateRequestsRepository requests, EvidenceFiles files,
                               IssuedCertificates certificates, RequestDetails details, RequestScope scope,
                               RefusalNotices notices, SealRegister seals, Directory directory,
                               CurrentStaff currentStaff, TaskInbox inbox, TaskService taskService,
@@ -292,7 +292,7 @@ class CertificateRequestService implements CertificateRequests {
     @Override
     public byte[] evidence(long requestId, long fileId) {
         CertificateRequest request = readable(requestId, "certificate.file.read");
-        RequestFile file = files.findById(fileId).filter(found -> found.requestId().equals(request.id()))
+        EvidenceFile file = files.findById(fileId).filter(found -> found.requestId().equals(request.id()))
                 .orElseThrow(() -> BusinessException.notFound("certificate.error.file-not-found"));
         audit.allowed("certificate.file.read", "certificate-request:" + request.requestNumber(), file.fileName());
         return file.content();

@@ -24,9 +24,9 @@ interface CertificateRequestsRepository extends JpaRepository<CertificateRequest
     Optional<CertificateRequest> lockById(Long id);
 }
 
-interface RequestFiles extends JpaRepository<RequestFile, Long> {
+interface EvidenceFiles extends JpaRepository<EvidenceFile, Long> {
 
-    List<RequestFile> findByRequestIdOrderById(Long requestId);
+    List<EvidenceFile> findByRequestIdOrderById(Long requestId);
 }
 
 interface IssuedCertificates extends JpaRepository<IssuedCertificate, Long> {

@@ -21,7 +21,7 @@ import org.tongban.identity.Directory;
 @Component
 class RequestDetails {
 
-    private final RequestFiles files;
+    private final EvidenceFiles files;
     private final IssuedCertificates certificates;
     private final CertificateList certificateList;
     private final Directory directory;
@@ -29,7 +29,7 @@ class RequestDetails {
     private final VerificationLinks links;
     private final Clock clock;
 
-    RequestDetails(RequestFiles files, IssuedCertificates certificates, CertificateList certificateList,
+    RequestDetails(EvidenceFiles files, IssuedCertificates certificates, CertificateList certificateList,
                    Directory directory, RuntimeService runtimeService, VerificationLinks links, Clock clock) {
         this.files = files;
         this.certificates = certificates;

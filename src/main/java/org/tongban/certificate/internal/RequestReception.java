@@ -51,7 +51,7 @@ class RequestReception {
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final CertificateRequestsRepository requests;
-    private final RequestFiles files;
+    private final EvidenceFiles files;
     private final CertificateList certificateList;
     private final Directory directory;
     private final RuntimeService runtimeService;
@@ -62,7 +62,7 @@ class RequestReception {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RequestReception(CertificateRequestsRepository requests, RequestFiles files, CertificateList certificateList,
+    RequestReception(CertificateRequestsRepository requests, EvidenceFiles files, CertificateList certificateList,
                      Directory directory, RuntimeService runtimeService, IdentityService identityService,
                      SequenceNumbers sequences, AuditTrail audit, CertificateSettings settings, Clock clock) {
         this.requests = requests;
@@ -110,7 +110,7 @@ class RequestReception {
                         type.map(CertificateType::homeVisit).orElse(false), purpose, demandedBy, details),
                 applicant, agent));
         for (CheckedFile file : evidence) {
-            files.save(new RequestFile(request.id(), file.name(), file.contentType(), file.content(),
+            files.save(new EvidenceFile(request.id(), file.name(), file.contentType(), file.content(),
                     UploadedFiles.sha256(file.content()), receivedBy, now));
         }
         request.startedAs(start(request, type, community, receivedBy));

@@ -189,7 +189,7 @@ public class CertificateIntakeView extends VerticalLayout implements HasDynamicT
         HorizontalLayout actions = new HorizontalLayout();
         if (issue) {
             Button open = Buttons.submit(getTranslation("certificate.ui.intake.to-fact-check"), "crt-result-open",
-                    () -> getUI().ifPresent(ui -> ui.navigate(RequestView.class, submitted.id())));
+                    () -> getUI().ifPresent(ui -> ui.navigate(CertificateRequestView.class, submitted.id())));
             actions.add(open);
         } else {
             actions.add(Downloads.pdf(getTranslation("certificate.ui.notice.print"),

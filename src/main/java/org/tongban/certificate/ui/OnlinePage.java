@@ -17,8 +17,8 @@ abstract class OnlinePage extends VerticalLayout {
         H1 title = new H1(getTranslation("certificate.online.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         HorizontalLayout links = new HorizontalLayout(
-                new Anchor(OnlineApplyView.ROUTE, getTranslation("certificate.online.apply")),
-                new Anchor(OnlineQueryView.ROUTE, getTranslation("certificate.online.query")),
+                new Anchor(OnlineCertificateView.ROUTE, getTranslation("certificate.online.apply")),
+                new Anchor(OnlineCertificateQueryView.ROUTE, getTranslation("certificate.online.query")),
                 new Anchor("verify", getTranslation("certificate.online.verify")),
                 new Anchor("online", getTranslation("certificate.online.other-services")),
                 new Anchor("login", getTranslation("certificate.online.staff")));

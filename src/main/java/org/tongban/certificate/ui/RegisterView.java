@@ -100,7 +100,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                         : CertificateUi.validityBadge(this, row.validity()))
                 .setHeader(getTranslation("certificate.ui.validity"));
         grid.addColumn(RequestRow::communityName).setHeader(getTranslation("certificate.ui.community"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RequestView.class, click.getItem().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CertificateRequestView.class, click.getItem().id())));
         grid.setItems(query -> requests.search(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) requests.count(query()));
         grid.setEmptyStateText(getTranslation("certificate.register.empty"));

@@ -149,7 +149,7 @@ class CertificateUiTests extends UiTestBase {
         logout();
         login(RequestFixtures.DIRECTOR);
         long id = requestIdOf(number);
-        UI.getCurrent().navigate(RequestView.class, id);
+        UI.getCurrent().navigate(CertificateRequestView.class, id);
         assertThat(_get(H3.class, spec -> spec.withId("crt-step-title")).getText()).isEqualTo("审批");
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("crt-approve-decision")), Boolean.TRUE);
         _click(_get(Button.class, spec -> spec.withId("crt-step-submit")));
@@ -158,7 +158,7 @@ class CertificateUiTests extends UiTestBase {
 
         logout();
         login(RequestFixtures.FRONT_DESK);
-        UI.getCurrent().navigate(RequestView.class, id);
+        UI.getCurrent().navigate(CertificateRequestView.class, id);
         assertThat(_get(H3.class, spec -> spec.withId("crt-step-title")).getText()).isEqualTo("送达");
         _click(_get(Button.class, spec -> spec.withId("crt-step-submit")));
         assertThat(_get(Span.class, spec -> spec.withId("crt-delivered")).getText()).startsWith("窗口领取");
@@ -172,7 +172,7 @@ class CertificateUiTests extends UiTestBase {
 
         UI.getCurrent().navigate(TaskView.class, fixtures.taskId(submitted.requestNumber(), "Task_FactCheck"));
 
-        assertThat(_get(RequestView.class)).isNotNull();
+        assertThat(_get(CertificateRequestView.class)).isNotNull();
         assertThat(_get(H3.class, spec -> spec.withId("crt-step-title")).getText()).isEqualTo("核实");
     }
 
@@ -180,13 +180,13 @@ class CertificateUiTests extends UiTestBase {
     void anotherCommunitySeesOnlyTheRefusalAndUnmaskingIsAudited() {
         SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
         login(RequestFixtures.OTHER_FRONT_DESK);
-        UI.getCurrent().navigate(RequestView.class, submitted.id());
+        UI.getCurrent().navigate(CertificateRequestView.class, submitted.id());
         assertThat(_get(Span.class, spec -> spec.withId("crt-refusal")).getText()).contains("无权查看");
         assertThat(_find(Span.class, spec -> spec.withId("crt-applicant"))).isEmpty();
 
         logout();
         login(RequestFixtures.DIRECTOR);
-        UI.getCurrent().navigate(RequestView.class, submitted.id());
+        UI.getCurrent().navigate(CertificateRequestView.class, submitted.id());
         assertThat(_get(Span.class, spec -> spec.withId("crt-applicant")).getText()).contains("330102********1236");
         _click(_get(Button.class, spec -> spec.withId("crt-unmask")));
         assertThat(_get(Span.class, spec -> spec.withId("crt-applicant")).getText())

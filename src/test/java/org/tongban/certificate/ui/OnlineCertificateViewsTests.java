@@ -25,7 +25,7 @@ class OnlineCertificateViewsTests extends UiTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void aResidentAsksForARefusedCertificateAndFollowsItWithTheQueryCode() {
-        UI.getCurrent().navigate(OnlineApplyView.class);
+        UI.getCurrent().navigate(OnlineCertificateView.class);
         _setValue(_get(ComboBox.class, spec -> spec.withId("crt-online-community")), "CM001");
         ComboBoxKt._fireCustomValueSet(_get(CertificateChooser.class, spec -> spec.withId("crt-online-certificate")),
                 "养狗证明");
@@ -40,7 +40,7 @@ class OnlineCertificateViewsTests extends UiTestBase {
         String code = _get(Span.class, spec -> spec.withId("crt-online-code")).getText();
         assertThat(number).startsWith("ZMSQ-YX-");
 
-        UI.getCurrent().navigate(OnlineQueryView.class);
+        UI.getCurrent().navigate(OnlineCertificateQueryView.class);
         _setValue(_get(TextField.class, spec -> spec.withId("crt-query-number")), number);
         _setValue(_get(TextField.class, spec -> spec.withId("crt-query-code")), code);
         _click(_get(Button.class, spec -> spec.withId("crt-query-submit")));

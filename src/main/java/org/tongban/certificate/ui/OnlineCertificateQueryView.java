@@ -26,9 +26,9 @@ import org.tongban.certificate.ResidentView;
  * 证明办理查询 — a resident follows a request with its number and query code: where it stands and until when, the
  * answer when refused with the notice to download, and the certificate once it was sent online.
  */
-@Route(value = OnlineQueryView.ROUTE, autoLayout = false)
+@Route(value = OnlineCertificateQueryView.ROUTE, autoLayout = false)
 @AnonymousAllowed
-public class OnlineQueryView extends OnlinePage implements HasDynamicTitle, BeforeEnterObserver {
+public class OnlineCertificateQueryView extends OnlinePage implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "online/certificate/query";
 
@@ -37,7 +37,7 @@ public class OnlineQueryView extends OnlinePage implements HasDynamicTitle, Befo
     private final TextField code = new TextField();
     private final Div result = new Div();
 
-    public OnlineQueryView(OnlineCertificates online) {
+    public OnlineCertificateQueryView(OnlineCertificates online) {
         this.online = online;
         number.setId("crt-query-number");
         number.setLabel(getTranslation("certificate.ui.request-number"));

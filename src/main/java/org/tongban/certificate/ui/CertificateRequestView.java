@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -48,9 +49,9 @@ import org.tongban.inbox.ui.ProcessDiagram;
  * with its notice or the certificate with its PDF, verification link and revocation; at the end the history and the
  * diagram. Ctrl+Enter submits the step.
  */
-@Route(RequestView.ROUTE)
+@Route(CertificateRequestView.ROUTE)
 @PermitAll
-public class RequestView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class CertificateRequestView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     static final String ROUTE = "certificate/requests";
 
@@ -62,7 +63,7 @@ public class RequestView extends VerticalLayout implements HasUrlParameter<Long>
     private boolean unmasked;
     private String requestNumber = "";
 
-    public RequestView(CertificateRequests requests, Cases cases, WorkingDays workingDays, Clock clock) {
+    public CertificateRequestView(CertificateRequests requests, Cases cases, WorkingDays workingDays, Clock clock) {
         this.requests = requests;
         this.cases = cases;
         this.workingDays = workingDays;
@@ -90,10 +91,11 @@ public class RequestView extends VerticalLayout implements HasUrlParameter<Long>
         requestNumber = detail.requestNumber();
         H2 heading = new H2(detail.requestNumber() + " · " + detail.certificateName());
         heading.setId("crt-heading");
-        HorizontalLayout status = new HorizontalLayout(CertificateUi.statusBadge(this, detail.status()),
-                CertificateUi.listingBadge(this, detail.listing()));
+        Span status = CertificateUi.statusBadge(this, detail.status());
         status.setId("crt-status");
-        add(heading, status, request(detail));
+        Span listing = CertificateUi.listingBadge(this, detail.listing());
+        listing.setId("crt-listing");
+        add(heading, new HorizontalLayout(status, listing), request(detail));
         if (!detail.files().isEmpty()) {
             HorizontalLayout files = new HorizontalLayout();
             files.setId("crt-evidence");

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** Evidence a resident handed in; its content type was sniffed from the bytes, not taken from the name. */
 @Entity
 @Table(name = "crt_request_file")
-class RequestFile {
+class EvidenceFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,10 +39,10 @@ class RequestFile {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private LocalDateTime uploadedAt;
 
-    protected RequestFile() {
+    protected EvidenceFile() {
     }
 
-    RequestFile(Long requestId, String fileName, String contentType, byte[] content, String sha256, String uploadedBy,
+    EvidenceFile(Long requestId, String fileName, String contentType, byte[] content, String sha256, String uploadedBy,
                 LocalDateTime uploadedAt) {
         this.requestId = requestId;
         this.fileName = fileName;

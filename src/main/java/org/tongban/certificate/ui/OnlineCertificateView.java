@@ -34,9 +34,9 @@ import org.tongban.certificate.SubmittedRequest;
  * the lists shows as they type, the evidence goes up as scans or photos, and the receipt gives the request number and
  * the query code to follow it and, once sent online, to download the certificate.
  */
-@Route(value = OnlineApplyView.ROUTE, autoLayout = false)
+@Route(value = OnlineCertificateView.ROUTE, autoLayout = false)
 @AnonymousAllowed
-public class OnlineApplyView extends OnlinePage implements HasDynamicTitle {
+public class OnlineCertificateView extends OnlinePage implements HasDynamicTitle {
 
     static final String ROUTE = "online/certificate";
 
@@ -53,7 +53,7 @@ public class OnlineApplyView extends OnlinePage implements HasDynamicTitle {
     private final VerticalLayout form = new VerticalLayout();
     private final Div receipt = new Div();
 
-    public OnlineApplyView(OnlineCertificates online, CertificateList certificateList, Clock clock) {
+    public OnlineCertificateView(OnlineCertificates online, CertificateList certificateList, Clock clock) {
         this.online = online;
         this.certificate = new CertificateChooser("crt-online-certificate", certificateList, LocalDate.now(clock),
                 this::showAnswer);
@@ -120,7 +120,7 @@ public class OnlineApplyView extends OnlinePage implements HasDynamicTitle {
                         .wide("certificate.ui.reason", submitted.reason(), null)
                         .wide("certificate.ui.refer-to", submitted.referTo(), null),
                 CertificateUi.note(getTranslation("certificate.online.keep-code")),
-                new Anchor(OnlineQueryView.ROUTE + "?number=" + submitted.requestNumber(),
+                new Anchor(OnlineCertificateQueryView.ROUTE + "?number=" + submitted.requestNumber(),
                         getTranslation("certificate.online.query"))));
     }
 

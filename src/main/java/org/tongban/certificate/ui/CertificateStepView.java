@@ -17,17 +17,17 @@ import org.tongban.certificate.CertificateRequests;
  * {@code app:certificate/certificate}): every step is taken on its request's page, so this only finds the request and
  * forwards there.
  */
-@Route(StepView.ROUTE)
-@RouteAlias(StepView.REVOCATION_ROUTE)
+@Route(CertificateStepView.ROUTE)
+@RouteAlias(CertificateStepView.REVOCATION_ROUTE)
 @PermitAll
-public class StepView extends VerticalLayout implements HasUrlParameter<String> {
+public class CertificateStepView extends VerticalLayout implements HasUrlParameter<String> {
 
     static final String ROUTE = "certificate/request";
     static final String REVOCATION_ROUTE = "certificate/certificate";
 
     private final transient CertificateRequests requests;
 
-    public StepView(CertificateRequests requests) {
+    public CertificateStepView(CertificateRequests requests) {
         this.requests = requests;
     }
 
@@ -35,7 +35,7 @@ public class StepView extends VerticalLayout implements HasUrlParameter<String> 
     public void setParameter(BeforeEvent event, String taskId) {
         removeAll();
         try {
-            event.forwardTo(RequestView.class, requests.requestOfTask(taskId));
+            event.forwardTo(CertificateRequestView.class, requests.requestOfTask(taskId));
         } catch (BusinessException refused) {
             add(new H2(getTranslation("certificate.ui.request.title")),
                     CertificateUi.refusal(CertificateUi.describe(this, refused)));
