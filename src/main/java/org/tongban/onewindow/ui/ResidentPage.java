@@ -27,7 +27,11 @@ abstract class ResidentPage extends VerticalLayout {
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         HorizontalLayout links = new HorizontalLayout(new Anchor(OnlineApplyView.ROUTE, getTranslation("onewindow.online.apply")),
                 new Anchor(OnlineQueryView.ROUTE, getTranslation("onewindow.online.query")),
+                // The certificate module's pages for residents (出具证明 and 证明核验), by their routes.
+                new Anchor("online/certificate", getTranslation("onewindow.online.certificates")),
+                new Anchor("verify", getTranslation("onewindow.online.verify")),
                 new Anchor("login", getTranslation("onewindow.online.staff")));
+        links.getStyle().set("flex-wrap", "wrap");
         add(title, links);
     }
 
