@@ -79,14 +79,17 @@ class CertificateBrowserTest extends BrowserTestBase {
         waitFor(By.id("crt-query-download"));
         screenshot("CertificateBrowserTest.4-resident-download");
 
-        driver.get(verificationUrl);
+        // What the QR code opens; its host is the configured public address, the path and token are what count here.
+        java.net.URI qrLink = java.net.URI.create(verificationUrl);
+        assertThat(qrLink.getPath()).isEqualTo("/verify");
+        driver.get(BASE_URL + qrLink.getRawPath() + "?" + qrLink.getRawQuery());
         waitForText(By.id("verify-status"), "有效");
-        assertThat(driver.findElement(By.id("verify-number")).getText()).isEqualTo(certificateNumber);
-        assertThat(driver.findElement(By.id("verify-holder")).getText()).startsWith("李*").contains("110101********1233");
+        assertThat(driver.findElement(By.id("verify-field-number")).getText()).isEqualTo(certificateNumber);
+        assertThat(driver.findElement(By.id("verify-field-holder")).getText()).startsWith("李*").contains("110101********1233");
         screenshot("CertificateBrowserTest.5-verified-by-qr");
 
         driver.get(BASE_URL + "/verify");
-        WebElement typed = waitFor(By.id("verify-number"));
+        WebElement typed = waitFor(By.id("verify-input"));
         typed.sendKeys(certificateNumber);
         driver.findElement(By.id("verify-submit")).click();
         waitForText(By.id("verify-status"), "有效");

@@ -41,6 +41,7 @@ class PdfBoxNoticePrinter implements NoticePrinter {
     private static final float SEALED_BLOCK = SEAL_WIDTH + 4 * MM;
 
     private final NoticeFont font;
+    private final EncodedImages images = new EncodedImages();
 
     PdfBoxNoticePrinter() {
         this.font = new NoticeFont();
@@ -90,9 +91,9 @@ class PdfBoxNoticePrinter implements NoticePrinter {
     }
 
     /** The seal centred on the signature, as a stamp lands across the issuer's name and the date. */
-    private static void seal(PDDocument document, PageFlow flow, SealedNotice sealed, Signature signature)
+    private void seal(PDDocument document, PageFlow flow, SealedNotice sealed, Signature signature)
             throws IOException {
-        PDImageXObject image = PDImageXObject.createFromByteArray(document, sealed.sealImage(), "seal");
+        PDImageXObject image = images.image(document, sealed.sealImage());
         float height = SEAL_WIDTH * image.getHeight() / image.getWidth();
         float centreX = Math.min(signature.centreX(), PageFlow.RIGHT - SEAL_WIDTH / 2);
         flow.image(image, centreX - SEAL_WIDTH / 2, signature.centreY() - height / 2, SEAL_WIDTH, height);

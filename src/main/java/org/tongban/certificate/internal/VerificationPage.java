@@ -70,7 +70,7 @@ class VerificationPage {
                 .append("p.note{color:#5b6675;font-size:.85rem;margin-top:1rem}</style></head><body><main>")
                 .append("<h1>").append(text(locale, "certificate.verify.title")).append("</h1>")
                 .append("<form method=\"get\" action=\"").append(VerificationLinks.ROUTE).append("\">")
-                .append("<input id=\"verify-number\" name=\"number\" autocomplete=\"off\" placeholder=\"")
+                .append("<input id=\"verify-input\" name=\"number\" autocomplete=\"off\" placeholder=\"")
                 .append(text(locale, "certificate.verify.placeholder")).append("\" value=\"")
                 .append(HtmlUtils.htmlEscape(typed == null ? "" : typed.strip())).append("\" maxlength=\"40\">")
                 .append("<button id=\"verify-submit\" type=\"submit\">").append(text(locale, "certificate.verify.submit"))
@@ -107,7 +107,7 @@ class VerificationPage {
     }
 
     private void field(StringBuilder html, Locale locale, String key, String value) {
-        html.append("<dt>").append(text(locale, "certificate.verify.field." + key)).append("</dt><dd id=\"verify-")
+        html.append("<dt>").append(text(locale, "certificate.verify.field." + key)).append("</dt><dd id=\"verify-field-")
                 .append(key).append("\">").append(HtmlUtils.htmlEscape(value == null ? "" : value)).append("</dd>");
     }
 

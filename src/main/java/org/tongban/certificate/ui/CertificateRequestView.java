@@ -135,8 +135,8 @@ public class CertificateRequestView extends VerticalLayout implements HasUrlPara
         }
         facts.text("certificate.ui.purpose", detail.purpose(), "crt-purpose")
                 .optional("certificate.ui.demanded-by", detail.demandedBy(), "crt-demanded-by")
-                .text("certificate.ui.received", Formats.dateTime(detail.receivedAt()) + " · "
-                        + Formats.orEmpty(detail.receivedBy()), null)
+                .text("certificate.ui.received", Formats.dateTime(detail.receivedAt())
+                        + (detail.receivedBy() == null ? "" : " · " + detail.receivedBy()), null)
                 .optional("certificate.ui.due", due(detail), "crt-due")
                 .wide("certificate.ui.details", detail.details(), null)
                 .wide("certificate.ui.check", detail.checkRule() == null ? null
