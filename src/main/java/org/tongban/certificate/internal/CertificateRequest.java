@@ -254,10 +254,6 @@ class CertificateRequest {
         }
     }
 
-    boolean approvedBySigner() {
-        return approvedBy != null && refusedStage == null;
-    }
-
     private void decideRefusal(RefusalStage stage, String by, LocalDateTime at, String reason) {
         this.refusedStage = stage;
         this.refusedBy = by;
@@ -302,11 +298,6 @@ class CertificateRequest {
         if (status != expected) {
             throw BusinessException.conflict("certificate.error.wrong-status");
         }
-    }
-
-    /** The applicant or the recorded agent: who may follow the request. */
-    boolean concerns(String idNumber) {
-        return idNumber != null && (idNumber.equals(applicantIdNumber) || idNumber.equals(agentIdNumber));
     }
 
     Long id() { return id; }

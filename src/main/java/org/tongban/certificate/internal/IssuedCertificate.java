@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.tongban.base.BusinessException;
-import org.tongban.certificate.CertificateValidity;
 import org.tongban.certificate.DeliveryMethod;
 
 /**
@@ -186,22 +185,12 @@ class IssuedCertificate {
         this.revokeReason = reason;
     }
 
-    /** Revoked first: a revoked certificate says so even after it would have expired. */
-    CertificateValidity validityOn(LocalDate day) {
-        if (revokedAt != null) {
-            return CertificateValidity.REVOKED;
-        }
-        return validUntil != null && day.isAfter(validUntil) ? CertificateValidity.EXPIRED : CertificateValidity.VALID;
-    }
-
     Long id() { return id; }
     String number() { return number; }
     Long requestId() { return requestId; }
     String communityCode() { return communityCode; }
     String communityName() { return communityName; }
     String subdistrictCode() { return subdistrictCode; }
-    int issueYear() { return issueYear; }
-    long sequenceNo() { return sequenceNo; }
     String certificateCode() { return certificateCode; }
     String certificateName() { return certificateName; }
     String holderName() { return holderName; }
@@ -211,12 +200,10 @@ class IssuedCertificate {
     String issuerName() { return issuerName; }
     String sealCode() { return sealCode; }
     String signedBy() { return signedBy; }
-    LocalDateTime issuedAt() { return issuedAt; }
     LocalDate issuedOn() { return issuedOn; }
     LocalDate validUntil() { return validUntil; }
     byte[] pdf() { return pdf; }
     LocalDateTime deliveredAt() { return deliveredAt; }
-    String deliveredBy() { return deliveredBy; }
     DeliveryMethod deliveryMethod() { return deliveryMethod; }
     LocalDateTime revokedAt() { return revokedAt; }
     String revokedBy() { return revokedBy; }

@@ -126,6 +126,11 @@ public class CertificateIntakeView extends VerticalLayout implements HasDynamicT
                 new H3(getTranslation("certificate.ui.intake.evidence")), evidence, submit);
         result.setId("crt-intake-result");
         result.setWidthFull();
+        if (communities.isEmpty()) {
+            // A subdistrict's counter receives one-window cases but issues no certificates: communities do.
+            add(CertificateUi.refusal(getTranslation("certificate.ui.intake.no-community")));
+            return;
+        }
         add(form, result);
         showAnswer();
     }

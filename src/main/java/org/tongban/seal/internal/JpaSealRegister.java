@@ -64,17 +64,16 @@ class JpaSealRegister implements SealRegister {
             throw refuse(attempt, "no active seal of the unit has the use on its scope list",
                     BusinessException.forbidden("seal.error.no-seal-for-use", unitName(unit), useNames.describe(use)));
         }
-        BusinessException sealedBefore = BusinessException.conflict("seal.error.already-sealed", reference,
-                unitName(unit), useNames.describe(use));
         if (uses.existsByOwnerUnitCodeAndUseCodeAndDocumentReference(unit, use, reference)) {
-            throw refuse(attempt, "the document was sealed for this use before", sealedBefore);
+            throw refuse(attempt, "the document was sealed for this use before", sealedBefore(unit, use, reference));
         }
         Seal seal = covering.get(0);
         SealUse logged = uses.save(new SealUse(seal, seal.scopeEntry(use).orElseThrow(), reference, by, now()));
         try {
-            CONFLICTS.flush(uses, sealedBefore.messageKey(), sealedBefore.arguments());
+            CONFLICTS.flush(uses, "seal.error.already-sealed", reference, unit, use);
         } catch (BusinessException raced) {
-            throw refuse(attempt, "the document was sealed for this use at the same moment", raced);
+            throw refuse(attempt, "the document was sealed for this use at the same moment",
+                    sealedBefore(unit, use, reference));
         }
         return new SealImpression(seal.code(), seal.name(), seal.image(), logged.id());
     }
@@ -85,6 +84,12 @@ class JpaSealRegister implements SealRegister {
         String unit = SealRules.clean(ownerUnitCode);
         String use = SealRules.clean(useCode);
         return unit != null && use != null && seals.covers(unit, use);
+    }
+
+    /** Named only when it happens: the unit's name costs a lookup that a successful use need not pay. */
+    private BusinessException sealedBefore(String unit, String use, String reference) {
+        return BusinessException.conflict("seal.error.already-sealed", reference, unitName(unit),
+                useNames.describe(use));
     }
 
     private BusinessException refuse(Attempt attempt, String why, BusinessException refusal) {

@@ -112,6 +112,15 @@ class CertificateUiTests extends UiTestBase {
     }
 
     @Test
+    void aSubdistrictCounterIsToldThatCommunitiesIssueCertificates() {
+        login(RequestFixtures.SUBDISTRICT_STAFF);
+        UI.getCurrent().navigate(CertificateIntakeView.class);
+
+        assertThat(_get(Span.class, spec -> spec.withId("crt-refusal")).getText()).contains("证明由社区（村）出具");
+        assertThat(_find(Button.class, spec -> spec.withId("crt-intake-submit"))).isEmpty();
+    }
+
+    @Test
     void anIncompleteFormIsRefusedInChineseAndRegistersNothing() {
         int before = requestRows();
         login(RequestFixtures.FRONT_DESK);
