@@ -247,6 +247,20 @@ class CertificateProcessTests {
     }
 
     @Test
+    void anotherCommunitysDirectorCannotApproveNorIssue() {
+        SubmittedRequest submitted = fixtures.checked(RequestFixtures.VOLUNTEER);
+        String task = fixtures.taskId(submitted.requestNumber(), "Task_Approve");
+
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.OTHER_DIRECTOR, () -> requests.approve(task, true, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "certificate.error.request-forbidden");
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK, () -> requests.approve(task, true, null)))
+                .isInstanceOf(org.tongban.base.BusinessException.class);
+        RequestDetail waiting = fixtures.detail(submitted.id());
+        assertThat(waiting.status()).isEqualTo(CertificateRequestStatus.APPROVAL);
+        assertThat(waiting.certificate()).isNull();
+    }
+
+    @Test
     void anOverdueRequestIsRemindedAndSupervisedByTheSubdistrict() {
         SubmittedRequest submitted = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
         ProcessInstance instance = instance(submitted.requestNumber());
