@@ -63,7 +63,6 @@ CREATE INDEX ix_crt_request_community ON crt_request (community_code, received_a
 CREATE INDEX ix_crt_request_status ON crt_request (status, received_at);
 CREATE INDEX ix_crt_request_certificate ON crt_request (certificate_code, received_at);
 CREATE INDEX ix_crt_request_applicant ON crt_request (applicant_id_number);
-CREATE INDEX ix_crt_request_process ON crt_request (process_instance_id);
 
 -- Evidence the resident handed in (户口簿、租赁合同 …), stored with the request so both commit or roll back together.
 CREATE TABLE crt_request_file (

@@ -24,4 +24,10 @@ public interface CertificateList {
 
     /** Every revision of one entry, oldest first; empty for an unknown code. */
     List<CertificateType> history(String code);
+
+    /** One revision of an entry, e.g. the one a request was checked against; empty when there is no such revision. */
+    default Optional<CertificateType> revision(String code, Integer revision) {
+        return revision == null ? Optional.empty()
+                : history(code).stream().filter(found -> found.revision() == revision).findFirst();
+    }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * 网上申请出具证明 for residents, without an account: the same checks as at the counter. A request is followed with
  * its number and the query code given at submission; a wrong pair gets the same answer as an unknown number, and
- * repeated wrong codes lock the number for a while.
+ * repeated wrong codes lock the number for a while — and the client that tried them, so codes cannot be sprayed
+ * across numbers. {@code client} is the caller's network address.
  */
 public interface OnlineCertificates {
 
@@ -14,11 +15,11 @@ public interface OnlineCertificates {
 
     SubmittedRequest apply(CertificateApplication application);
 
-    ResidentView query(String requestNumber, String queryCode);
+    ResidentView query(String requestNumber, String queryCode, String client);
 
-    /** The certificate, once it was sent online (网上送达). */
-    byte[] certificatePdf(String requestNumber, String queryCode);
+    /** The certificate, once it was sent online (网上送达) and unless it was revoked. */
+    byte[] certificatePdf(String requestNumber, String queryCode, String client);
 
     /** The notice of refusal or replacement. */
-    byte[] noticePdf(String requestNumber, String queryCode);
+    byte[] noticePdf(String requestNumber, String queryCode, String client);
 }

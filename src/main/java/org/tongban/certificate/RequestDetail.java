@@ -47,11 +47,14 @@ public record RequestDetail(long id, String requestNumber, RequestChannel channe
      * @param validUntil         null for a certificate without a fixed term
      * @param revocationPending  a revocation has been asked for and waits for the director
      * @param verificationUrl    what the certificate's QR code opens
+     * @param mayRequestRevocation the viewer may ask to revoke it: staff of the issuing community, while it is valid
+     *                           and no revocation waits
      */
     public record CertificateSummary(long id, String number, LocalDate issuedOn, LocalDate validUntil,
                                      CertificateValidity validity, String signedBy, String issuerName,
                                      String sealCode, DeliveryMethod deliveryMethod, LocalDateTime deliveredAt,
                                      LocalDateTime revokedAt, String revokedBy, String revokeReason,
-                                     boolean revocationPending, String verificationUrl) {
+                                     boolean revocationPending, String verificationUrl,
+                                     boolean mayRequestRevocation) {
     }
 }

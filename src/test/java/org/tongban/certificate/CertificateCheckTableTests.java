@@ -109,7 +109,8 @@ class CertificateCheckTableTests {
                 "Task_FactCheck", "Gateway_FactChecked", "Task_Approve", "EndEvent_Handled", "BoundaryEvent_Warning",
                 "ServiceTask_Remind", "EndEvent_Reminded", "BoundaryEvent_Overdue", "Task_Supervise",
                 "EndEvent_Supervised", "Gateway_Handled", "ServiceTask_Issue", "Task_Deliver", "EndEvent_Delivered",
-                "ServiceTask_Refuse", "EndEvent_Refused", "ServiceTask_Replace", "EndEvent_Replaced");
+                "ServiceTask_Refuse", "EndEvent_Refused", "ServiceTask_Replace", "EndEvent_Replaced",
+                "BoundaryEvent_Revoked", "EndEvent_RevokedBeforeDelivery");
         SubProcess handling = model.getModelElementById("SubProcess_Handle");
         assertThat(((BpmnShape) handling.getDiagramElement()).isExpanded()).isTrue();
         for (String id : List.of("BoundaryEvent_Warning", "BoundaryEvent_Overdue")) {

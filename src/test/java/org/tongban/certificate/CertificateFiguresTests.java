@@ -72,6 +72,10 @@ class CertificateFiguresTests {
         fixtures.submit(fixtures.draft(RequestFixtures.DOG).demandedBy(ASKING_BODY));
         fixtures.issued(RequestFixtures.VOLUNTEER);
         fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER));
+        // A lawful certificate whose facts were not confirmed: counted as refused, but no 减证便民 figure.
+        SubmittedRequest unconfirmed = fixtures.submit(fixtures.draft(RequestFixtures.VOLUNTEER).demandedBy(ASKING_BODY));
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.factCheck(
+                fixtures.taskId(unconfirmed.requestNumber(), "Task_FactCheck"), new FactCheck(false, false, "无服务记录")));
 
         Figures after = today(RequestFixtures.CIVIL_REVIEWER);
         MonthRow dog = row(after, "和平社区", RequestFixtures.DOG);
@@ -80,8 +84,11 @@ class CertificateFiguresTests {
         assertThat(dog.refused()).isEqualTo((dogBefore == null ? 0 : dogBefore.refused()) + 2);
         assertThat(volunteer.issued()).isEqualTo((volunteerBefore == null ? 0 : volunteerBefore.issued()) + 1);
         assertThat(volunteer.inHand()).isEqualTo((volunteerBefore == null ? 0 : volunteerBefore.inHand()) + 1);
+        assertThat(volunteer.refused()).isEqualTo((volunteerBefore == null ? 0 : volunteerBefore.refused()) + 1);
         assertThat(demandedBy(after, RequestFixtures.DOG, ASKING_BODY))
                 .isEqualTo(demandedBy(before, RequestFixtures.DOG, ASKING_BODY) + 2);
+        assertThat(after.refused()).noneSatisfy(demand ->
+                assertThat(demand.certificateCode()).isEqualTo(RequestFixtures.VOLUNTEER));
         assertThat(after.refused()).isSortedAccordingTo((left, right) -> Long.compare(right.count(), left.count()));
     }
 

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.catalog.CertificateFixtures;
+import org.tongban.catalog.CertificateList;
+import org.tongban.catalog.CertificateListAdministration;
+import org.tongban.catalog.CertificateListing;
 import org.tongban.catalog.CertificateReplacement;
 import org.tongban.catalog.WorkingDays;
 import org.tongban.inbox.CarbonCopies;
@@ -45,6 +49,10 @@ class CertificateProcessTests {
     CarbonCopies copies;
     @Autowired
     SignIn signIn;
+    @Autowired
+    CertificateList certificateList;
+    @Autowired
+    CertificateListAdministration administration;
 
     @BeforeEach
     void useApplicationEngine() {
@@ -247,6 +255,24 @@ class CertificateProcessTests {
     }
 
     @Test
+    void aCertificateTakenOffTheListBeforeApprovalIsNotIssued() {
+        CertificateFixtures.Draft entry = CertificateFixtures.draft(CertificateListing.ISSUED, certificateList);
+        entry.homeVisit = false;
+        signIn.as("admin", () -> administration.create(entry.build()));
+        SubmittedRequest submitted = fixtures.submit(fixtures.draft(entry.code));
+        signIn.as(RequestFixtures.FRONT_DESK, () -> requests.factCheck(
+                fixtures.taskId(submitted.requestNumber(), "Task_FactCheck"), new FactCheck(true, false, "测试事实属实")));
+        signIn.as("admin", () -> administration.retire(entry.code, 1, fixtures.today().minusDays(1), "测试：停止出具"));
+
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.DIRECTOR, () -> requests.approve(
+                fixtures.taskId(submitted.requestNumber(), "Task_Approve"), true, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "certificate.error.not-issuable");
+        RequestDetail waiting = fixtures.detail(submitted.id());
+        assertThat(waiting.status()).isEqualTo(CertificateRequestStatus.APPROVAL);
+        assertThat(waiting.certificate()).isNull();
+    }
+
+    @Test
     void anotherCommunitysDirectorCannotApproveNorIssue() {
         SubmittedRequest submitted = fixtures.checked(RequestFixtures.VOLUNTEER);
         String task = fixtures.taskId(submitted.requestNumber(), "Task_Approve");
@@ -314,6 +340,12 @@ class CertificateProcessTests {
         assertThat(revoked.revokedAt()).isNotNull();
         assertThat(revoked.revocationPending()).isFalse();
         assertThat(revocation).hasPassed("ServiceTask_Revoke").isEnded();
+        // It had not been handed over yet: the issuance ends without delivering it.
+        assertEndedAt(fixtures.detail(submitted.id()).processInstanceId(), "EndEvent_RevokedBeforeDelivery");
+        assertThat(fixtures.detail(submitted.id()).status()).isEqualTo(CertificateRequestStatus.ISSUED);
+        assertThatThrownBy(() -> signIn.as(RequestFixtures.SUBDISTRICT_STAFF,
+                () -> requests.requestRevocation(submitted.id(), "街道核查发现问题")))
+                .hasFieldOrPropertyWithValue("messageKey", "certificate.error.revoke-forbidden");
         assertThatThrownBy(() -> signIn.as(RequestFixtures.FRONT_DESK,
                 () -> requests.requestRevocation(submitted.id(), "再次撤销")))
                 .hasFieldOrPropertyWithValue("messageKey", "certificate.error.already-revoked");

@@ -89,6 +89,11 @@ class CertificateVerificationTests {
                 client("valid"));
         assertThat(byNumber.outcome()).isEqualTo(VerificationResult.Outcome.FOUND);
         assertThat(byNumber.number()).isEqualTo(certificate.number());
+        // Typed with a Chinese input method: full-width letters, digits and hyphens.
+        String fullWidth = certificate.number().chars().mapToObj(c -> String.valueOf((char) (c == '-' ? '－'
+                : c + 0xFEE0))).collect(java.util.stream.Collectors.joining());
+        assertThat(verification.byNumber(fullWidth, client("valid")).outcome())
+                .isEqualTo(VerificationResult.Outcome.FOUND);
     }
 
     @Test

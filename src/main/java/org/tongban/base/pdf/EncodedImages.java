@@ -1,5 +1,8 @@
 package org.tongban.base.pdf;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +12,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -16,6 +21,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -51,9 +57,24 @@ final class EncodedImages {
         return new PDImageXObject(new PDStream(encoded.copyInto(document)), null);
     }
 
+    /**
+     * Decoded to plain 8-bit ARGB first: a palette or an ICC profile would become a stream of its own inside the
+     * image's dictionary, which belongs to the scratch document and could not be copied as a value.
+     */
     private static Encoded encode(byte[] picture) throws IOException {
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(picture));
+        if (decoded == null) {
+            throw new IOException("Not an image PDFBox can embed");
+        }
+        BufferedImage argb = decoded;
+        if (decoded.getType() != BufferedImage.TYPE_INT_ARGB) {
+            argb = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            Graphics2D graphics = argb.createGraphics();
+            graphics.drawImage(decoded, 0, 0, null);
+            graphics.dispose();
+        }
         try (PDDocument scratch = new PDDocument()) {
-            PDImageXObject image = PDImageXObject.createFromByteArray(scratch, picture, "image");
+            PDImageXObject image = LosslessFactory.createFromImage(scratch, argb);
             PDImageXObject mask = image.getSoftMask();
             return new Encoded(Part.of(image.getCOSObject()), mask == null ? null : Part.of(mask.getCOSObject()));
         }
@@ -105,8 +126,14 @@ final class EncodedImages {
             return stream;
         }
 
-        /** Dictionaries and arrays are copied, so no document shares an object with another; names and numbers are values. */
+        /**
+         * Dictionaries and arrays are copied, so no document shares an object with another; names and numbers are
+         * values. A stream inside cannot be copied this way, and {@link #encode} makes sure there is none.
+         */
         private static COSBase copy(COSBase value) {
+            if (value instanceof COSStream) {
+                throw new IllegalStateException("A nested stream in an image dictionary cannot be copied");
+            }
             if (value instanceof COSDictionary dictionary) {
                 COSDictionary copy = new COSDictionary();
                 dictionary.entrySet().forEach(entry -> copy.setItem(entry.getKey(), copy(entry.getValue())));

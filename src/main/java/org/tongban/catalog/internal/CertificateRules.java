@@ -131,10 +131,15 @@ final class CertificateRules {
     private static String template(String text) {
         String template = required(text, "template", TEMPLATE_MAX);
         Matcher placeholders = PLACEHOLDER.matcher(template);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         while (placeholders.find()) {
             if (!PLACEHOLDERS.contains(placeholders.group())) {
                 throw RULES.invalid("template-placeholder-unknown", placeholders.group(),
                         String.join("、", PLACEHOLDERS));
+            }
+            // Once each: the filled statement must fit the certificate's column (findings alone may be 500 long).
+            if (!seen.add(placeholders.group())) {
+                throw RULES.invalid("template-placeholder-repeated", placeholders.group());
             }
         }
         String outside = PLACEHOLDER.matcher(template).replaceAll("");

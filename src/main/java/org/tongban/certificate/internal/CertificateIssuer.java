@@ -44,8 +44,8 @@ class CertificateIssuer {
     }
 
     IssuedCertificate issue(CertificateRequest request, LocalDateTime at) {
-        CertificateType type = typeAsRequested(request);
         LocalDateTime issuedAt = at.truncatedTo(ChronoUnit.SECONDS);
+        CertificateType type = typeInForce(request, issuedAt.toLocalDate());
         int year = issuedAt.getYear();
         long sequence = sequences.next("certificate:" + request.communityCode() + ":" + year);
         String number = String.format("ZM-%s-%d-%04d", request.communityCode(), year, sequence);
@@ -59,7 +59,7 @@ class CertificateIssuer {
         byte[] pdf = printer.print(new SealedNotice(
                 texts.certificate(type.nameZh(), number, request.demandedBy(), statement, validUntil, seal.sealName(),
                         issuedOn),
-                seal.image(), links.urlFor(number), "扫码核验，或登录 " + links.pageUrl() + " 输入编号核验"));
+                seal.image(), links.urlFor(number), "扫码核验，或访问 " + links.pageUrl() + " 输入编号核验"));
         IssuedCertificate certificate = certificates.save(new IssuedCertificate(
                 new IssuedCertificate.Numbering(number, year, sequence), request,
                 new IssuedCertificate.Holder(request.applicantName(), request.applicantIdNumber()),
@@ -70,13 +70,12 @@ class CertificateIssuer {
         return certificate;
     }
 
-    /** The revision the request was checked against: a later change to the list does not change what was asked. */
-    private CertificateType typeAsRequested(CertificateRequest request) {
-        return certificateList.history(request.certificateCode()).stream()
-                .filter(revision -> request.certificateRevision() != null
-                        && revision.revision() == request.certificateRevision())
-                .filter(CertificateType::issuable)
-                .findFirst()
+    /**
+     * The entry as in force on the day of issue: a certificate retired from the list since the request came in is no
+     * longer issued, and a revised one is printed as the list says it today.
+     */
+    CertificateType typeInForce(CertificateRequest request, LocalDate day) {
+        return certificateList.find(request.certificateCode(), day).filter(CertificateType::issuable)
                 .orElseThrow(() -> BusinessException.conflict("certificate.error.not-issuable",
                         request.certificateName()));
     }

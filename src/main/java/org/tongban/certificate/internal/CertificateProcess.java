@@ -5,6 +5,8 @@ final class CertificateProcess {
 
     static final String KEY = "CertificateIssuance";
     static final String REVOCATION_KEY = "CertificateRevocation";
+    /** Ends an issuance still waiting to deliver a certificate that was revoked meanwhile. */
+    static final String MESSAGE_REVOKED = "CertificateRevoked";
 
     static final String TASK_FACT_CHECK = "Task_FactCheck";
     static final String TASK_APPROVE = "Task_Approve";

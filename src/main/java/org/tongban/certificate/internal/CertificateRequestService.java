@@ -64,6 +64,7 @@ class CertificateRequestService implements CertificateRequests {
     private final RequestDetails details;
     private final RequestScope scope;
     private final RefusalNotices notices;
+    private final CertificateIssuer issuer;
     private final SealRegister seals;
     private final Directory directory;
     private final CurrentStaff currentStaff;
@@ -76,7 +77,7 @@ class CertificateRequestService implements CertificateRequests {
 
     CertificateRequestService(RequestReception reception, CertificateRequestsRepository requests, EvidenceFiles files,
                               IssuedCertificates certificates, RequestDetails details, RequestScope scope,
-                              RefusalNotices notices, SealRegister seals, Directory directory,
+                              RefusalNotices notices, CertificateIssuer issuer, SealRegister seals, Directory directory,
                               CurrentStaff currentStaff, TaskInbox inbox, TaskService taskService,
                               RuntimeService runtimeService, IdentityService identityService, AuditTrail audit,
                               Clock clock) {
@@ -87,6 +88,7 @@ class CertificateRequestService implements CertificateRequests {
         this.details = details;
         this.scope = scope;
         this.notices = notices;
+        this.issuer = issuer;
         this.seals = seals;
         this.directory = directory;
         this.currentStaff = currentStaff;
@@ -162,6 +164,10 @@ class CertificateRequestService implements CertificateRequests {
         if (!approve && text == null) {
             throw BusinessException.invalid("certificate.error.reject-reason");
         }
+        if (approve) {
+            // Refused here with the reason rather than deep in the issuing step.
+            issuer.typeInForce(request, LocalDate.now(clock));
+        }
         if (approve && !seals.covers(request.communityCode(), SealRegister.certificateUse(request.certificateCode()))) {
             throw BusinessException.forbidden("certificate.error.seal-not-covering", request.communityName(),
                     request.certificateName());
@@ -176,7 +182,7 @@ class CertificateRequestService implements CertificateRequests {
         if (method == null) {
             throw BusinessException.invalid("certificate.error.delivery-method");
         }
-        IssuedCertificate certificate = certificates.findByRequestId(step.request().id())
+        IssuedCertificate certificate = certificates.factsByRequestId(step.request().id())
                 .flatMap(found -> certificates.lockById(found.id()))
                 .orElseThrow(() -> BusinessException.conflict("certificate.error.wrong-status"));
         certificate.deliver(method, step.actor(), now());
@@ -191,13 +197,13 @@ class CertificateRequestService implements CertificateRequests {
         StaffPrincipal me = currentStaff.require();
         CertificateRequest request = requests.lockById(requestId)
                 .orElseThrow(() -> BusinessException.notFound("certificate.error.request-not-found"));
-        if (!scope.hasRole(me, request.communityCode(), Roles.FRONT_DESK)
-                && !scope.hasRole(me, request.communityCode(), Roles.DIRECTOR)) {
+        if (!issuingStaff(request)) {
             audit.denied("certificate.revoke.request", "certificate-request:" + request.requestNumber(),
                     "not staff of the issuing community");
-            throw BusinessException.forbidden("certificate.error.request-forbidden");
+            throw BusinessException.forbidden(scope.mayRead(me, request.communityCode(), request.subdistrictCode())
+                    ? "certificate.error.revoke-forbidden" : "certificate.error.request-forbidden");
         }
-        IssuedCertificate certificate = certificates.findByRequestId(request.id())
+        CertificateFacts certificate = certificates.factsByRequestId(request.id())
                 .orElseThrow(() -> BusinessException.conflict("certificate.error.not-issued"));
         if (certificate.revokedAt() != null) {
             throw BusinessException.conflict("certificate.error.already-revoked");
@@ -255,14 +261,14 @@ class CertificateRequestService implements CertificateRequests {
     public RequestDetail open(long requestId) {
         CertificateRequest request = readable(requestId, "certificate.request.read");
         audit.allowed("certificate.request.read", "certificate-request:" + request.requestNumber(), "masked");
-        return details.assemble(request, false);
+        return details.assemble(request, false, issuingStaff(request));
     }
 
     @Override
     public RequestDetail openUnmasked(long requestId) {
         CertificateRequest request = readable(requestId, "certificate.personal-data.read");
         audit.allowed("certificate.personal-data.read", "certificate-request:" + request.requestNumber(), "unmasked");
-        return details.assemble(request, true);
+        return details.assemble(request, true, issuingStaff(request));
     }
 
     @Override
@@ -354,6 +360,13 @@ class CertificateRequestService implements CertificateRequests {
     }
 
     // --- helpers ---
+
+    /** The front desk or the director of the community that issues the certificate. */
+    private boolean issuingStaff(CertificateRequest request) {
+        StaffPrincipal me = currentStaff.require();
+        return scope.hasRole(me, request.communityCode(), Roles.FRONT_DESK)
+                || scope.hasRole(me, request.communityCode(), Roles.DIRECTOR);
+    }
 
     private CertificateRequest readable(long requestId, String action) {
         StaffPrincipal me = currentStaff.require();

@@ -30,6 +30,10 @@ record CertificateSettings(String publicUrl, String countyCode, int handlingDays
     record Verification(Duration window, int numberLookups, int tokenLookups) {
     }
 
-    record OnlineQuery(int maxFailures, Duration lock) {
+    /**
+     * @param maxFailures     wrong codes for one request number before it is locked for the rest of {@code lock}
+     * @param clientAttempts  lookups one client may make in {@code lock}, right or wrong
+     */
+    record OnlineQuery(int maxFailures, Duration lock, int clientAttempts) {
     }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.tongban.base.AuditTrail;
 import org.tongban.catalog.CertificateList;
@@ -35,11 +36,12 @@ public class CertificateSteps {
     private final WorkingDays workingDays;
     private final CertificateSettings settings;
     private final AuditTrail audit;
+    private final RuntimeService runtimeService;
     private final Clock clock;
 
     CertificateSteps(CertificateRequestsRepository requests, IssuedCertificates certificates,
                      CertificateList certificateList, CertificateIssuer issuer, WorkingDays workingDays,
-                     CertificateSettings settings, AuditTrail audit, Clock clock) {
+                     CertificateSettings settings, AuditTrail audit, RuntimeService runtimeService, Clock clock) {
         this.requests = requests;
         this.certificates = certificates;
         this.certificateList = certificateList;
@@ -47,6 +49,7 @@ public class CertificateSteps {
         this.workingDays = workingDays;
         this.settings = settings;
         this.audit = audit;
+        this.runtimeService = runtimeService;
         this.clock = clock;
     }
 
@@ -92,11 +95,14 @@ public class CertificateSteps {
                 "request " + request.requestNumber() + ", seal " + certificate.sealCode());
     }
 
-    /** 撤销, confirmed by the director. */
+    /** 撤销, confirmed by the director; a certificate not yet handed over is no longer delivered. */
     public void revoke(Long certificateId, String reason, String revokedBy) {
         IssuedCertificate certificate = certificates.lockById(certificateId)
                 .orElseThrow(() -> new IllegalStateException("No certificate " + certificateId));
         certificate.revoke(revokedBy, now(), reason);
+        CertificateRequest request = lock(certificate.requestId());
+        runtimeService.createMessageCorrelation(CertificateProcess.MESSAGE_REVOKED)
+                .processInstanceBusinessKey(request.requestNumber()).correlateAll();
         audit.allowed("certificate.revoke", "certificate:" + certificate.number(), reason);
     }
 
@@ -106,13 +112,7 @@ public class CertificateSteps {
     }
 
     private Optional<CertificateType> typeOf(CertificateRequest request) {
-        if (request.certificateCode() == null) {
-            return Optional.empty();
-        }
-        return certificateList.history(request.certificateCode()).stream()
-                .filter(revision -> request.certificateRevision() != null
-                        && revision.revision() == request.certificateRevision())
-                .findFirst();
+        return certificateList.revision(request.certificateCode(), request.certificateRevision());
     }
 
     private CertificateRequest lock(Long requestId) {

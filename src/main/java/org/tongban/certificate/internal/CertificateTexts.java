@@ -108,9 +108,11 @@ class CertificateTexts {
                     + "获取相关信息，不应再要求您提供该证明。"));
         }
         if (request.referTo() != null && !request.referTo().isBlank()) {
-            blocks.add(new Notice.Paragraph("可以出具或者核实的部门：" + request.referTo()));
+            blocks.add(new Notice.Paragraph((request.certificateCode() == null ? "核实方式：" : "可以出具或者核实的部门：")
+                    + request.referTo()));
         }
-        if (request.demandedBy() != null) {
+        // The lists refused it: a body that still demands it from the community demands what it may not.
+        if (stage == RefusalStage.INTAKE && request.demandedBy() != null) {
             blocks.add(new Notice.Paragraph("要求您提供该证明的单位：" + request.demandedBy()
                     + "。如该单位仍要求您提供本社区出具的证明，您可以向县民政局反映。"));
         }

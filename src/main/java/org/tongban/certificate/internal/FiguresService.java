@@ -26,6 +26,7 @@ import org.tongban.base.ui.Formats;
 import org.tongban.certificate.CertificateFigures;
 import org.tongban.certificate.CertificateRequestStatus;
 import org.tongban.certificate.CertificateRequests;
+import org.tongban.certificate.CheckOutcome;
 import org.tongban.certificate.RequestQuery;
 import org.tongban.certificate.RequestRow;
 import org.tongban.identity.CurrentStaff;
@@ -89,13 +90,17 @@ class FiguresService implements CertificateFigures {
         return rows;
     }
 
-    /** The most refused certificates, each with the bodies that asked for it; unnamed bodies count as null. */
+    /**
+     * The certificates the lists refuse most often, each with the bodies that asked residents for it (unnamed bodies
+     * count as null).
+     */
     private List<RefusedDemand> refused(RequestScope.Visible visible, LocalDate from, LocalDate to) {
         TypedQuery<Object[]> query = entityManager.createQuery("select r.certificateCode, r.certificateName,"
                 + " r.demandedBy, count(r) from CertificateRequest r where r.receivedAt >= :from and r.receivedAt < :until"
-                + " and r.status in :refused" + visible.clause("r")
+                + " and r.checkOutcome in :withoutBasis" + visible.clause("r")
                 + " group by r.certificateCode, r.certificateName, r.demandedBy", Object[].class)
-                .setParameter("refused", List.of(CertificateRequestStatus.REFUSED, CertificateRequestStatus.REPLACED));
+                // What the lists refuse; a lawful certificate refused after its fact check is no 减证便民 figure.
+                .setParameter("withoutBasis", List.of(CheckOutcome.REFUSE, CheckOutcome.REPLACE));
         Map<List<String>, List<Demander>> byCertificate = new LinkedHashMap<>();
         for (Object[] row : visible.bind(range(query, from, to)).getResultList()) {
             byCertificate.computeIfAbsent(List.of(Objects.toString(row[0], ""), (String) row[1]),

@@ -168,6 +168,9 @@ class IssuedCertificate {
     }
 
     void deliver(DeliveryMethod method, String by, LocalDateTime at) {
+        if (revokedAt != null) {
+            throw BusinessException.conflict("certificate.error.already-revoked");
+        }
         if (deliveredAt != null) {
             throw BusinessException.conflict("certificate.error.already-delivered");
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,6 @@ import org.tongban.base.AttemptLimiter;
 import org.tongban.base.AuditTrail;
 import org.tongban.base.BusinessException;
 import org.tongban.certificate.CertificateApplication;
-import org.tongban.certificate.DeliveryMethod;
 import org.tongban.certificate.OnlineCertificates;
 import org.tongban.certificate.RequestChannel;
 import org.tongban.certificate.ResidentView;
@@ -28,6 +28,9 @@ import org.tongban.identity.OrgUnitSummary;
 @Transactional
 class OnlineCertificateService implements OnlineCertificates {
 
+    /** ZMSQ-<county>-<yyyyMMdd>-<seq>: anything else is not looked up, and not counted against a number. */
+    private static final Pattern REQUEST_NUMBER = Pattern.compile("ZMSQ-[A-Z0-9-]{1,20}-\\d{8}-\\d{4,9}");
+
     private final RequestReception reception;
     private final CertificateRequestsRepository requests;
     private final IssuedCertificates certificates;
@@ -35,7 +38,8 @@ class OnlineCertificateService implements OnlineCertificates {
     private final RefusalNotices notices;
     private final Directory directory;
     private final AuditTrail audit;
-    private final AttemptLimiter failures;
+    private final AttemptLimiter numberAttempts;
+    private final AttemptLimiter clientAttempts;
 
     OnlineCertificateService(RequestReception reception, CertificateRequestsRepository requests,
                              IssuedCertificates certificates, RequestDetails details,
@@ -48,7 +52,9 @@ class OnlineCertificateService implements OnlineCertificates {
         this.notices = notices;
         this.directory = directory;
         this.audit = audit;
-        this.failures = new AttemptLimiter(settings.onlineQuery().maxFailures(), settings.onlineQuery().lock(), clock);
+        CertificateSettings.OnlineQuery limits = settings.onlineQuery();
+        this.numberAttempts = new AttemptLimiter(limits.maxFailures(), limits.lock(), clock);
+        this.clientAttempts = new AttemptLimiter(limits.clientAttempts(), limits.lock(), clock);
     }
 
     @Override
@@ -75,16 +81,19 @@ class OnlineCertificateService implements OnlineCertificates {
 
     @Override
     @Transactional(readOnly = true, noRollbackFor = BusinessException.class)
-    public ResidentView query(String requestNumber, String queryCode) {
-        return details.residentView(authorised(requestNumber, queryCode));
+    public ResidentView query(String requestNumber, String queryCode, String client) {
+        return details.residentView(authorised(requestNumber, queryCode, client));
     }
 
     @Override
     @Transactional(readOnly = true, noRollbackFor = BusinessException.class)
-    public byte[] certificatePdf(String requestNumber, String queryCode) {
-        CertificateRequest request = authorised(requestNumber, queryCode);
-        Optional<CertificateFacts> sentOnline = certificates.factsByRequestId(request.id())
-                .filter(facts -> facts.deliveryMethod() == DeliveryMethod.ONLINE);
+    public byte[] certificatePdf(String requestNumber, String queryCode, String client) {
+        CertificateRequest request = authorised(requestNumber, queryCode, client);
+        Optional<CertificateFacts> issued = certificates.factsByRequestId(request.id());
+        if (issued.isPresent() && issued.get().revokedAt() != null) {
+            throw BusinessException.conflict("certificate.error.revoked-no-download");
+        }
+        Optional<CertificateFacts> sentOnline = issued.filter(RequestDetails::downloadable);
         if (sentOnline.isEmpty()) {
             throw BusinessException.notFound("certificate.error.not-sent-online");
         }
@@ -94,27 +103,40 @@ class OnlineCertificateService implements OnlineCertificates {
 
     @Override
     @Transactional(readOnly = true, noRollbackFor = BusinessException.class)
-    public byte[] noticePdf(String requestNumber, String queryCode) {
-        return notices.print(authorised(requestNumber, queryCode));
+    public byte[] noticePdf(String requestNumber, String queryCode, String client) {
+        return notices.print(authorised(requestNumber, queryCode, client));
     }
 
     /**
      * The request for this number and code, or the same "not found" for a wrong number and a wrong code, so neither
-     * can be told apart by guessing; too many wrong codes lock the number for a while.
+     * can be told apart by guessing. Every attempt counts against the number and against the client (its address, an
+     * IPv6 client by its /64) until the right code resets the number; too many lock either for a while.
      */
-    private CertificateRequest authorised(String requestNumber, String queryCode) {
+    private CertificateRequest authorised(String requestNumber, String queryCode, String client) {
         String number = requestNumber == null ? "" : requestNumber.strip().toUpperCase(Locale.ROOT);
-        if (!failures.allows(number)) {
-            throw BusinessException.forbidden("certificate.error.query-locked", failures.window().toMinutes());
+        String code = queryCode == null ? "" : queryCode.strip();
+        if (!clientAttempts.tryAcquire(AttemptLimiter.clientKey(client))) {
+            audit.denied("certificate.online.query", "client:" + AttemptLimiter.clientKey(client), "too many attempts");
+            throw BusinessException.forbidden("certificate.error.query-locked", clientAttempts.window().toMinutes());
         }
-        Optional<CertificateRequest> found = requests.findByRequestNumber(number);
-        if (found.isEmpty() || queryCode == null || !sameCode(found.get().queryCode(), queryCode.strip())) {
-            failures.count(number);
-            audit.denied("certificate.online.query", "certificate-request:" + number, "unknown number or wrong code");
-            throw BusinessException.notFound("certificate.error.query-not-found");
+        Optional<CertificateRequest> found = REQUEST_NUMBER.matcher(number).matches()
+                ? requests.findByRequestNumber(number) : Optional.empty();
+        if (found.isEmpty()) {
+            throw notFound(number);
         }
-        failures.reset(number);
+        if (!numberAttempts.tryAcquire(number)) {
+            throw BusinessException.forbidden("certificate.error.query-locked", numberAttempts.window().toMinutes());
+        }
+        if (!sameCode(found.get().queryCode(), code)) {
+            throw notFound(number);
+        }
+        numberAttempts.reset(number);
         return found.get();
+    }
+
+    private BusinessException notFound(String number) {
+        audit.denied("certificate.online.query", "certificate-request:" + number, "unknown number or wrong code");
+        return BusinessException.notFound("certificate.error.query-not-found");
     }
 
     private static boolean sameCode(String expected, String given) {

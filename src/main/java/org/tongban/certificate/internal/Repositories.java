@@ -17,8 +17,6 @@ interface CertificateRequestsRepository extends JpaRepository<CertificateRequest
 
     Optional<CertificateRequest> findByRequestNumber(String requestNumber);
 
-    Optional<CertificateRequest> findByProcessInstanceId(String processInstanceId);
-
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from CertificateRequest r where r.id = ?1")
     Optional<CertificateRequest> lockById(Long id);
@@ -26,12 +24,13 @@ interface CertificateRequestsRepository extends JpaRepository<CertificateRequest
 
 interface EvidenceFiles extends JpaRepository<EvidenceFile, Long> {
 
-    List<EvidenceFile> findByRequestIdOrderById(Long requestId);
+    /** Names and sizes only: the content is read when a file is opened, one at a time. */
+    @Query("select new org.tongban.certificate.internal.EvidenceListing(f.id, f.fileName, f.contentType, f.sizeBytes)"
+            + " from EvidenceFile f where f.requestId = ?1 order by f.id")
+    List<EvidenceListing> listingByRequestId(Long requestId);
 }
 
 interface IssuedCertificates extends JpaRepository<IssuedCertificate, Long> {
-
-    Optional<IssuedCertificate> findByRequestId(Long requestId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from IssuedCertificate c where c.id = ?1")

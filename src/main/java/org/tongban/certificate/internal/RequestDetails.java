@@ -40,8 +40,10 @@ class RequestDetails {
         this.clock = clock;
     }
 
-    RequestDetail assemble(CertificateRequest request, boolean unmasked) {
-        Optional<CertificateType> type = revisionOf(request);
+    /** {@code issuingStaff}: the viewer works at the community that issues it (and may ask to revoke). */
+    RequestDetail assemble(CertificateRequest request, boolean unmasked, boolean issuingStaff) {
+        Optional<CertificateType> type = certificateList.revision(request.certificateCode(),
+                request.certificateRevision());
         Map<String, String> names = directory.displayNames(Stream.of(request.receivedBy(), request.factCheckedBy(),
                 request.approvedBy(), request.refusedBy()).filter(java.util.Objects::nonNull).toList());
         RequestDetail.Agent agent = request.agentName() == null ? null : new RequestDetail.Agent(
@@ -52,7 +54,7 @@ class RequestDetails {
         RequestDetail.Refusal refusal = request.refusedStage() == null ? null : new RequestDetail.Refusal(
                 request.refusedStage(), name(names, request.refusedBy()), request.refusedAt(), request.refusalReason(),
                 request.referTo(), request.replacement());
-        List<RequestDetail.EvidenceFile> evidence = files.findByRequestIdOrderById(request.id()).stream()
+        List<RequestDetail.EvidenceFile> evidence = files.listingByRequestId(request.id()).stream()
                 .map(file -> new RequestDetail.EvidenceFile(file.id(), file.fileName(), file.contentType(),
                         file.sizeBytes()))
                 .toList();
@@ -71,11 +73,13 @@ class RequestDetails {
                 step(names, request.factCheckedBy(), request.factCheckedAt()), request.factCheckPassed(),
                 request.homeVisited(), request.factFindings(),
                 step(names, request.approvedBy(), request.approvedAt()), request.approvalComment(), refusal, evidence,
-                certificates.factsByRequestId(request.id()).map(facts -> summary(facts, names)).orElse(null),
+                certificates.factsByRequestId(request.id()).map(facts -> summary(facts, names, issuingStaff))
+                        .orElse(null),
                 request.processInstanceId(), unmasked);
     }
 
-    private RequestDetail.CertificateSummary summary(CertificateFacts facts, Map<String, String> names) {
+    private RequestDetail.CertificateSummary summary(CertificateFacts facts, Map<String, String> names,
+                                                     boolean issuingStaff) {
         boolean revocationPending = facts.revokedAt() == null && runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(CertificateProcess.REVOCATION_KEY).processInstanceBusinessKey(facts.number())
                 .count() > 0;
@@ -85,7 +89,7 @@ class RequestDetails {
                 facts.validityOn(LocalDate.now(clock)), name(signers, facts.signedBy()), facts.issuerName(),
                 facts.sealCode(), facts.deliveryMethod(), facts.deliveredAt(), facts.revokedAt(),
                 name(signers, facts.revokedBy()), facts.revokeReason(), revocationPending,
-                links.urlFor(facts.number()));
+                links.urlFor(facts.number()), issuingStaff && facts.revokedAt() == null && !revocationPending);
     }
 
     ResidentView residentView(CertificateRequest request) {
@@ -99,18 +103,14 @@ class RequestDetails {
                 certificate.map(CertificateFacts::issuedOn).orElse(null),
                 certificate.map(CertificateFacts::validUntil).orElse(null),
                 certificate.map(facts -> facts.validityOn(LocalDate.now(clock))).orElse(null),
-                certificate.filter(facts -> facts.deliveryMethod() == org.tongban.certificate.DeliveryMethod.ONLINE)
-                        .isPresent(),
+                certificate.filter(RequestDetails::downloadable).isPresent(),
                 refusedOrReplaced);
     }
 
-    /** The revision the request was checked against. */
-    Optional<CertificateType> revisionOf(CertificateRequest request) {
-        if (request.certificateCode() == null || request.certificateRevision() == null) {
-            return Optional.empty();
-        }
-        return certificateList.history(request.certificateCode()).stream()
-                .filter(revision -> revision.revision() == request.certificateRevision()).findFirst();
+    /** A resident downloads a certificate that was sent online and is not revoked. */
+    static boolean downloadable(CertificateFacts certificate) {
+        return certificate.deliveryMethod() == org.tongban.certificate.DeliveryMethod.ONLINE
+                && certificate.revokedAt() == null;
     }
 
     private static RequestDetail.Step step(Map<String, String> names, String by, java.time.LocalDateTime at) {

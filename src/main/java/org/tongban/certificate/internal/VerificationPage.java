@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
+import org.tongban.base.AttemptLimiter;
 import org.tongban.base.Messages;
 import org.tongban.base.web.PublicPaths;
 import org.tongban.certificate.CertificateVerification;
@@ -44,7 +45,7 @@ class VerificationPage {
                                   @RequestParam(name = "number", required = false) String number,
                                   HttpServletRequest request) {
         Locale locale = Messages.currentLocale();
-        String client = request.getRemoteAddr();
+        String client = AttemptLimiter.clientKey(request.getRemoteAddr());
         VerificationResult result = token != null && !token.isBlank() ? verification.byToken(token.strip(), client)
                 : number != null && !number.isBlank() ? verification.byNumber(number, client) : null;
         String html = page(locale, number, result);

@@ -1,5 +1,6 @@
 package org.tongban.certificate.internal;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.tongban.certificate.VerificationResult;
 @Transactional(readOnly = true)
 class VerificationService implements CertificateVerification {
 
-    private static final Pattern NUMBER = Pattern.compile("ZM-[A-Z0-9]{1,20}-\\d{4}-\\d{4,9}");
+    /** ZM-, a community code as organisation units have them (hyphens allowed), the year, the sequence. */
+    private static final Pattern NUMBER = Pattern.compile("ZM-[A-Z][A-Z0-9-]{0,19}-\\d{4}-\\d{4,9}");
 
     private final IssuedCertificates certificates;
     private final VerificationLinks links;
@@ -55,7 +57,9 @@ class VerificationService implements CertificateVerification {
         if (!numberLookups.tryAcquire(String.valueOf(client))) {
             return VerificationResult.limited();
         }
-        String typed = number == null ? "" : number.replace(" ", "").strip().toUpperCase(Locale.ROOT);
+        // NFKC: a number typed with a Chinese input method comes in full-width (ＺＭ－ＣＭ００１…).
+        String typed = number == null ? "" : Normalizer.normalize(number, Normalizer.Form.NFKC).replaceAll("\\s", "")
+                .toUpperCase(Locale.ROOT);
         Optional<CertificateFacts> found = NUMBER.matcher(typed).matches() ? certificates.factsByNumber(typed)
                 : Optional.empty();
         return found.map(this::result).orElseGet(VerificationResult::notFound);

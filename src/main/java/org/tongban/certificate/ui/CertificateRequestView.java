@@ -294,7 +294,7 @@ public class CertificateRequestView extends VerticalLayout implements HasUrlPara
         HorizontalLayout links = new HorizontalLayout(pdf, verify);
         if (certificate.revocationPending()) {
             links.add(CertificateUi.badge(getTranslation("certificate.ui.revocation-pending"), "badge contrast"));
-        } else if (certificate.validity() != CertificateValidity.REVOKED) {
+        } else if (certificate.mayRequestRevocation()) {
             Button revoke = new Button(getTranslation("certificate.ui.revoke"), click -> openRevocationDialog(detail));
             revoke.setId("crt-revoke");
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.tongban.base.BusinessException;
@@ -66,9 +67,11 @@ public class OnlineCertificateQueryView extends OnlinePage implements HasDynamic
         result.removeAll();
         String requestNumber = number.getValue();
         String queryCode = code.getValue();
+        // The resident's address, taken now: a download later runs in a request of its own.
+        String client = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
         ResidentView view;
         try {
-            view = online.query(requestNumber, queryCode);
+            view = online.query(requestNumber, queryCode, client);
         } catch (BusinessException refused) {
             result.add(CertificateUi.refusal(CertificateUi.describe(this, refused)));
             return;
@@ -94,7 +97,7 @@ public class OnlineCertificateQueryView extends OnlinePage implements HasDynamic
         HorizontalLayout downloads = new HorizontalLayout();
         if (view.certificateDownload()) {
             Anchor pdf = Downloads.pdf(getTranslation("certificate.online.download"), view.certificateNumber() + ".pdf",
-                    () -> online.certificatePdf(requestNumber, queryCode));
+                    () -> online.certificatePdf(requestNumber, queryCode, client));
             pdf.setId("crt-query-download");
             downloads.add(pdf);
         } else if (view.certificateNumber() != null) {
@@ -102,7 +105,7 @@ public class OnlineCertificateQueryView extends OnlinePage implements HasDynamic
         }
         if (view.noticeDownload()) {
             Anchor notice = Downloads.pdf(getTranslation("certificate.ui.notice.print"),
-                    view.requestNumber() + ".pdf", () -> online.noticePdf(requestNumber, queryCode));
+                    view.requestNumber() + ".pdf", () -> online.noticePdf(requestNumber, queryCode, client));
             notice.setId("crt-query-notice");
             downloads.add(notice);
         }

@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -56,6 +57,24 @@ class SealedNoticePrinterTests {
     }
 
     @Test
+    void aPaletteSealWithTransparencyPrintsAsWellAndAgainFromTheKeptEncoding() throws Exception {
+        byte[] palette = paletteRing();
+        for (int print = 0; print < 2; print++) {
+            byte[] pdf = PRINTER.print(new SealedNotice(certificate(), palette, LINK, "扫码核验真伪"));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDPage page = document.getPage(0);
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        assertThat(image.getImage().getWidth()).isEqualTo(400);
+                    }
+                }
+                BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(0, 150);
+                assertThat(redPixelsInRightHalf(rendered)).as("print %d", print).isGreaterThan(500);
+            }
+        }
+    }
+
+    @Test
     void aSealedNoticeNeedsANumberABodyAndASeal() {
         Notice unnumbered = new Notice("证明", null, null, List.of(new Notice.Paragraph("兹证明")), "和平社区居民委员会",
                 LocalDate.of(2026, 12, 7));
@@ -83,6 +102,27 @@ class SealedNoticePrinterTests {
         BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.setColor(new Color(220, 20, 30));
+        graphics.setStroke(new BasicStroke(16));
+        graphics.drawOval(12, 12, 376, 376);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The same ring as an 8-bit palette PNG with a transparent entry (what "save for web" tools write). */
+    static byte[] paletteRing() {
+        byte[] reds = {0, (byte) 220};
+        byte[] greens = {0, 20};
+        byte[] blues = {0, 30};
+        IndexColorModel colours = new IndexColorModel(8, 2, reds, greens, blues, 0);
+        BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_BYTE_INDEXED, colours);
+        Graphics2D graphics = image.createGraphics();
         graphics.setColor(new Color(220, 20, 30));
         graphics.setStroke(new BasicStroke(16));
         graphics.drawOval(12, 12, 376, 376);
