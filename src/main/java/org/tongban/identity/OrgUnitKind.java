@@ -9,7 +9,12 @@ public enum OrgUnitKind {
     /** 社区/村 */
     COMMUNITY,
     /** 职能部门 */
-    DEPARTMENT;
+    DEPARTMENT,
+    /**
+     * 承接主体 — an organisation outside the government that takes purchased services (a social organisation, a
+     * social-work agency, an enterprise); its staff sign in to bid and report on their projects.
+     */
+    PROVIDER;
 
     /** The bundle key of the kind's name, e.g. 社区（村）. */
     public String messageKey() {
@@ -24,7 +29,7 @@ public enum OrgUnitKind {
     public OrgUnitKind requiredParent() {
         return switch (this) {
             case COUNTY -> null;
-            case SUBDISTRICT, DEPARTMENT -> COUNTY;
+            case SUBDISTRICT, DEPARTMENT, PROVIDER -> COUNTY;
             case COMMUNITY -> SUBDISTRICT;
         };
     }

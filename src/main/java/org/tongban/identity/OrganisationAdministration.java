@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * 组织机构管理 — administrators maintain the county, its subdistricts and communities, and the departments. Units are
- * never deleted (cases and audit entries refer to them): they are deactivated, and can be reactivated.
+ * 组织机构管理 — administrators maintain the county, its subdistricts and communities, the departments and the
+ * providers (承接主体) of purchased services. Units are never deleted (cases and audit entries refer to them): they are
+ * deactivated, and can be reactivated.
  *
  * <p>Every change takes the version the caller last saw and is refused with a conflict when someone else changed
  * the unit in between. Refusals are {@link org.tongban.base.BusinessException}s with a message key.
@@ -14,7 +15,7 @@ public interface OrganisationAdministration {
 
     /**
      * Every unit, active or not, each after its parent: the county, then its subdistricts (each followed by its
-     * communities), then its departments.
+     * communities), then its departments, then the providers.
      */
     List<OrgUnitEntry> tree();
 

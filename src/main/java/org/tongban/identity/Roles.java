@@ -22,6 +22,10 @@ public final class Roles {
     public static final String PROJECT_MANAGER = "project-manager";
     /** 评估员 */
     public static final String EVALUATOR = "evaluator";
+    /** 财政审核人 — the finance bureau's reviewer of purchased-service budgets */
+    public static final String FINANCE_REVIEWER = "finance-reviewer";
+    /** 承接主体联系人 — signs in for a provider (承接主体) to bid and report on its projects */
+    public static final String PROVIDER = "provider";
     /** 系统管理员 */
     public static final String ADMIN = "admin";
 

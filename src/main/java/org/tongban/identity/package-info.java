@@ -1,7 +1,7 @@
 /**
- * Identity: the organisation (county → subdistricts → communities, and departments), staff, roles and their
- * assignments; sign-in with lockout; and the bridge that lets the Camunda engine and web apps see the same users and
- * groups (a read-only identity provider over our tables).
+ * Identity: the organisation (county → subdistricts → communities, the departments, and the providers of purchased
+ * services), staff, roles and their assignments; sign-in with lockout; and the bridge that lets the Camunda engine
+ * and web apps see the same users and groups (a read-only identity provider over our tables).
  *
  * <p>Candidate groups follow one scheme, see {@link org.tongban.identity.CandidateGroups}.
  */

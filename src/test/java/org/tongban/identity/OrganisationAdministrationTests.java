@@ -1,6 +1,7 @@
 package org.tongban.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -35,6 +36,9 @@ class OrganisationAdministrationTests {
 
     @Autowired
     StaffAdministration staff;
+
+    @Autowired
+    Directory directory;
 
     @Autowired
     AuditLog auditLog;
@@ -222,6 +226,59 @@ class OrganisationAdministrationTests {
 
         assertThat(fixtures.refusal(() -> organisation.deactivate(department.code(), department.version())))
                 .isEqualTo("“测试局”下还有 1 名人员担任角色，请先在人员管理中调整他们的角色后再停用。");
+    }
+
+    @Test
+    void providersHangUnderTheCountyAndAreListedAfterTheDepartments() {
+        String code = AdminFixtures.unitCode("P");
+
+        OrgUnitEntry provider = organisation.create(new NewOrgUnit(code, "测试社会工作服务中心", OrgUnitKind.PROVIDER, "YX"));
+
+        assertThat(provider.kind()).isEqualTo(OrgUnitKind.PROVIDER);
+        assertThat(provider.parentCode()).isEqualTo("YX");
+        assertThat(fixtures.refusal(() -> organisation.create(new NewOrgUnit(AdminFixtures.unitCode("P"), "测试服务社",
+                OrgUnitKind.PROVIDER, "SD01")))).isEqualTo("承接主体只能隶属于县（市），而“城关街道”是街道（乡镇）。");
+        assertThat(fixtures.refusal(() -> organisation.create(new NewOrgUnit(AdminFixtures.unitCode("C"), "测试社区",
+                OrgUnitKind.COMMUNITY, code)))).isEqualTo("社区（村）只能隶属于街道（乡镇），而“测试社会工作服务中心”是承接主体。");
+        List<OrgUnitEntry> tree = organisation.tree();
+        int lastDepartment = tree.stream().filter(unit -> unit.kind() == OrgUnitKind.DEPARTMENT).mapToInt(tree::indexOf)
+                .max().orElseThrow();
+        assertThat(tree.subList(lastDepartment + 1, tree.size())).extracting(OrgUnitEntry::kind)
+                .containsOnly(OrgUnitKind.PROVIDER);
+        assertThat(tree).extracting(OrgUnitEntry::code).contains("PV001", "PV002", code);
+        assertThat(auditFor("org-unit:" + code)).extracting(AuditEntry::detail).singleElement().asString()
+                .contains("kind=PROVIDER", "parent=YX");
+    }
+
+    @Test
+    void theProviderRoleIsHeldInAProviderOnly() {
+        assertThat(fixtures.refusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试联系人", null,
+                AdminFixtures.PASSWORD, false, List.of(new UnitRole("CM004", Roles.PROVIDER))))))
+                .isEqualTo("角色“承接主体联系人”不能分配在“桃源村”（社区（村））；该角色只能分配在：承接主体。");
+        assertThat(fixtures.refusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试审核人", null,
+                AdminFixtures.PASSWORD, false, List.of(new UnitRole("PV002", Roles.FINANCE_REVIEWER))))))
+                .isEqualTo("角色“财政审核人”不能分配在“云溪县益邻社区服务社”（承接主体）；该角色只能分配在：职能部门。");
+        assertThat(fixtures.englishRefusal(() -> staff.create(new NewStaff(AdminFixtures.username("t"), "测试联系人", null,
+                AdminFixtures.PASSWORD, false, List.of(new UnitRole("CM004", Roles.PROVIDER))))))
+                .isEqualTo("Role \"Provider contact\" cannot be held in \"桃源村\" (community); it is allowed in: provider.");
+    }
+
+    @Test
+    void theDemoCountyHasAFinanceBureauAndTwoProvidersEachWithItsLogin() {
+        assertThat(directory.findUnit("DP-CZ")).get().satisfies(unit -> {
+            assertThat(unit.name()).isEqualTo("县财政局");
+            assertThat(unit.kind()).isEqualTo(OrgUnitKind.DEPARTMENT);
+        });
+        assertThat(directory.units(OrgUnitKind.PROVIDER)).extracting(OrgUnitSummary::code, OrgUnitSummary::name,
+                OrgUnitSummary::parentCode).contains(tuple("PV001", "云溪县阳光社会工作服务中心", "YX"),
+                tuple("PV002", "云溪县益邻社区服务社", "YX"));
+        assertThat(directory.groupsOf("caiwen")).contains("department:DP-CZ:finance-reviewer", "role:finance-reviewer");
+        assertThat(directory.groupsOf("yangguang"))
+                .containsExactlyInAnyOrder("provider:PV001:provider", "provider:PV001", "role:provider");
+        assertThat(directory.groupsOf("yilin")).contains("provider:PV002:provider");
+        assertThat(directory.findStaff("yangguang")).get().extracting(StaffSummary::displayName).isEqualTo("杨光");
+        assertThat(directory.findStaff("wuhao")).get().satisfies(wuhao -> assertThat(wuhao.assignments())
+                .extracting(RoleAssignmentView::candidateGroup).containsExactly("department:DP-MZ:project-manager"));
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.tongban.identity.RoleAssignmentView;
 final class AssignmentViews {
 
     /**
-     * Departments, communities, subdistricts, then the county (the first is the home unit the header shows); by unit
-     * code and role code within.
+     * Providers, departments, communities, subdistricts, then the county (the first is the home unit the header
+     * shows); by unit code and role code within.
      */
     private static final Comparator<RoleAssignmentView> ORDER = Comparator.comparing(RoleAssignmentView::unitKind)
             .reversed().thenComparing(RoleAssignmentView::unitCode).thenComparing(RoleAssignmentView::roleCode);

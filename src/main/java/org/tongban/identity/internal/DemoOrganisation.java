@@ -20,8 +20,8 @@ import org.tongban.identity.OrgUnitKind;
 import org.tongban.identity.Roles;
 
 /**
- * Seeds a fictional county (云溪县) with subdistricts, communities, departments and one login per role, once: a
- * database that already holds the county is left alone. The logins are listed in the README.
+ * Seeds a fictional county (云溪县) with subdistricts, communities, departments, two providers (承接主体) and one login
+ * per role, once: a database that already holds the county is left alone. The logins are listed in the README.
  * The service account gets no role: like any, it gets roles only when an administrator grants them.
  */
 @Component
@@ -55,7 +55,10 @@ class DemoOrganisation implements ApplicationRunner {
             new Unit("DP-ZJ", "县住房和城乡建设局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
             new Unit("DP-GA", "县公安局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
             new Unit("DP-TY", "县退役军人事务局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
-            new Unit("DP-SF", "县司法局", OrgUnitKind.DEPARTMENT, COUNTY_CODE));
+            new Unit("DP-SF", "县司法局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
+            new Unit("DP-CZ", "县财政局", OrgUnitKind.DEPARTMENT, COUNTY_CODE),
+            new Unit("PV001", "云溪县阳光社会工作服务中心", OrgUnitKind.PROVIDER, COUNTY_CODE),
+            new Unit("PV002", "云溪县益邻社区服务社", OrgUnitKind.PROVIDER, COUNTY_CODE));
 
     private static final List<Login> LOGINS = List.of(
             new Login("admin", "系统管理员", "13800000000", COUNTY_CODE, Roles.ADMIN),
@@ -76,7 +79,12 @@ class DemoOrganisation implements ApplicationRunner {
             // 残联 countersigns the disability subsidies (残疾人两项补贴) that 民政 leads.
             new Login("hexin", "何欣", "13800000014", "DP-CL", Roles.DEPARTMENT_REVIEWER),
             // 县级审定 of work outside the community work-item list.
-            new Login("qianyu", "钱宇", "13800000015", COUNTY_CODE, Roles.COUNTY_APPROVER));
+            new Login("qianyu", "钱宇", "13800000015", COUNTY_CODE, Roles.COUNTY_APPROVER),
+            // 财政审核 of purchased-service budgets.
+            new Login("caiwen", "蔡文", "13800000016", "DP-CZ", Roles.FINANCE_REVIEWER),
+            // Providers (承接主体) outside the government: each sees its own projects only.
+            new Login("yangguang", "杨光", "13800000017", "PV001", Roles.PROVIDER),
+            new Login("yilin", "易林", "13800000018", "PV002", Roles.PROVIDER));
 
     private final OrgUnits orgUnits;
     private final StaffMembers staffMembers;

@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 
 import org.tongban.identity.OrgUnitKind;
 
-/** A county, subdistrict, community or department. Units are deactivated, never deleted: history refers to them. */
+/**
+ * A county, subdistrict, community, department or provider. Units are deactivated, never deleted: history refers to
+ * them.
+ */
 @Entity
 @Table(name = "identity_org_unit")
 public class OrgUnit {

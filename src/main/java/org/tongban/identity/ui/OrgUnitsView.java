@@ -35,7 +35,10 @@ import org.tongban.identity.OrganisationAdministration.NewOrgUnit;
 import org.tongban.identity.OrganisationAdministration.OrgUnitEntry;
 import org.tongban.identity.Roles;
 
-/** 组织机构 — the county's tree of subdistricts, communities and departments: create, rename, move, (de)activate. */
+/**
+ * 组织机构 — the county's tree of subdistricts, communities, departments and providers: create, rename, move,
+ * (de)activate.
+ */
 @Route("admin/org-units")
 @Menu(title = OrgUnitsView.TITLE, order = 900, icon = "vaadin:sitemap")
 @RolesAllowed(Roles.ADMIN_AUTHORITY)
@@ -181,7 +184,7 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
             setHeaderTitle(getTranslation(unit == null ? "admin.org-units.new" : "admin.org-units.edit"));
             kind.setId("org-unit-kind");
             kind.setLabel(getTranslation("admin.org-units.kind"));
-            kind.setItems(OrgUnitKind.SUBDISTRICT, OrgUnitKind.COMMUNITY, OrgUnitKind.DEPARTMENT);
+            kind.setItems(OrgUnitKind.SUBDISTRICT, OrgUnitKind.COMMUNITY, OrgUnitKind.DEPARTMENT, OrgUnitKind.PROVIDER);
             kind.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
             kind.addValueChangeListener(change -> parentChoices(change.getValue()));
             parent.setId("org-unit-parent");

@@ -246,6 +246,39 @@ class AdminViewsTests extends UiTestBase {
     }
 
     @Test
+    void providersAreCreatedUnderTheCountyAndTheirRoleIsHeldThereOnly() {
+        login("admin");
+        UI.getCurrent().navigate(OrgUnitsView.class);
+        _click(_get(Button.class, spec -> spec.withId("org-unit-new")));
+        @SuppressWarnings("unchecked")
+        Select<OrgUnitKind> kind = _get(Select.class, spec -> spec.withId("org-unit-kind"));
+        assertThat(kind.getItemLabelGenerator().apply(OrgUnitKind.PROVIDER)).isEqualTo("承接主体");
+        _setValue(kind, OrgUnitKind.PROVIDER);
+        @SuppressWarnings("unchecked")
+        ComboBox<OrgUnitEntry> parent = _get(ComboBox.class, spec -> spec.withId("org-unit-parent"));
+        assertThat(ComboBoxKt.getSuggestionItems(parent)).extracting(OrgUnitEntry::code).containsExactly("YX");
+        _setValue(parent, ComboBoxKt.getSuggestionItems(parent).get(0));
+        String code = AdminFixtures.unitCode("P");
+        _setValue(field("org-unit-code"), code);
+        _setValue(field("org-unit-name"), "界面新建社会工作服务中心");
+        _click(_get(Button.class, spec -> spec.withId("org-unit-save")));
+
+        @SuppressWarnings("unchecked")
+        TreeGrid<OrgUnitEntry> tree = _get(TreeGrid.class, spec -> spec.withId("org-unit-tree"));
+        OrgUnitEntry created = tree.getSelectedItems().iterator().next();
+        assertThat(created.code()).isEqualTo(code);
+        assertThat(created.kind()).isEqualTo(OrgUnitKind.PROVIDER);
+        assertThat(created.parentCode()).isEqualTo("YX");
+
+        UI.getCurrent().navigate(RolesView.class);
+        assertThat(GridKt._getFormatted(roleGrid(), rowOf(Roles.PROVIDER), "unitKinds")).isEqualTo("承接主体");
+        assertThat(GridKt._getFormatted(roleGrid(), rowOf(Roles.FINANCE_REVIEWER), "unitKinds")).isEqualTo("职能部门");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(RolesView.class);
+        assertThat(GridKt._getFormatted(roleGrid(), rowOf(Roles.PROVIDER), "unitKinds")).isEqualTo("provider");
+    }
+
+    @Test
     void theRoleDialogRequiresAUnitKind() {
         login("admin");
         UI.getCurrent().navigate(RolesView.class);
