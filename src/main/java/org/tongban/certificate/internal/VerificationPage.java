@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
 import org.tongban.base.AttemptLimiter;
 import org.tongban.base.Messages;
+import org.tongban.base.web.PublicHtml;
 import org.tongban.base.web.PublicPaths;
 import org.tongban.certificate.CertificateVerification;
 import org.tongban.certificate.VerificationResult;
@@ -48,27 +48,17 @@ class VerificationPage {
         String client = AttemptLimiter.clientKey(request.getRemoteAddr());
         VerificationResult result = token != null && !token.isBlank() ? verification.byToken(token.strip(), client)
                 : number != null && !number.isBlank() ? verification.byNumber(number, client) : null;
-        String html = page(locale, number, result);
-        return ResponseEntity.status(result != null && result.outcome() == VerificationResult.Outcome.LIMITED ? 429 : 200)
-                .cacheControl(CacheControl.noStore())
-                .header("X-Robots-Tag", "noindex")
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(html);
+        return PublicHtml.respond(
+                result != null && result.outcome() == VerificationResult.Outcome.LIMITED ? 429 : 200,
+                page(locale, number, result));
     }
 
-    private String page(Locale locale, String typed, VerificationResult result) {
-        StringBuilder html = new StringBuilder(2048);
-        html.append("<!DOCTYPE html><html lang=\"").append(locale == Locale.ENGLISH ? "en" : "zh-CN").append("\"><head>")
-                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-                .append("<title>").append(text(locale, "certificate.verify.title")).append("</title><style>")
-                .append("body{font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;margin:0;background:#f4f6f9;color:#1a2433}")
-                .append("main{max-width:34rem;margin:0 auto;padding:1.25rem}h1{font-size:1.35rem;margin:.5rem 0 1rem}")
-                .append("form{display:flex;gap:.5rem;margin-bottom:1rem}input{flex:1;font-size:1rem;padding:.6rem;border:1px solid #b8c2d0;border-radius:.4rem}")
-                .append("button{font-size:1rem;padding:.6rem 1rem;border:0;border-radius:.4rem;background:#1a5fb4;color:#fff}")
-                .append(".card{background:#fff;border-radius:.6rem;padding:1rem;box-shadow:0 1px 3px rgba(0,0,0,.08)}")
-                .append(".status{font-size:1.2rem;font-weight:600;margin-bottom:.75rem}.VALID{color:#1e7b34}.REVOKED,.NOT_FOUND,.LIMITED{color:#b3261e}.EXPIRED{color:#8a5a00}")
-                .append("dl{display:grid;grid-template-columns:auto 1fr;gap:.4rem .9rem;margin:0}dt{color:#5b6675}dd{margin:0}")
-                .append("p.note{color:#5b6675;font-size:.85rem;margin-top:1rem}</style></head><body><main>")
+    private StringBuilder page(Locale locale, String typed, VerificationResult result) {
+        StringBuilder html = PublicHtml.open(locale, text(locale, "certificate.verify.title"),
+                "form{display:flex;gap:.5rem;margin-bottom:1rem}input{flex:1;font-size:1rem;padding:.6rem;border:1px solid #b8c2d0;border-radius:.4rem}"
+                + "button{font-size:1rem;padding:.6rem 1rem;border:0;border-radius:.4rem;background:#1a5fb4;color:#fff}"
+                + ".status{font-size:1.2rem;font-weight:600;margin-bottom:.75rem}.VALID{color:#1e7b34}.REVOKED,.NOT_FOUND,.LIMITED{color:#b3261e}.EXPIRED{color:#8a5a00}",
+                "34rem")
                 .append("<h1>").append(text(locale, "certificate.verify.title")).append("</h1>")
                 .append("<form method=\"get\" action=\"").append(VerificationLinks.ROUTE).append("\">")
                 .append("<input id=\"verify-input\" name=\"number\" autocomplete=\"off\" placeholder=\"")
@@ -81,9 +71,7 @@ class VerificationPage {
             result(html, locale, result);
             html.append("</section>");
         }
-        html.append("<p class=\"note\">").append(text(locale, "certificate.verify.note")).append("</p>")
-                .append("</main></body></html>");
-        return html.toString();
+        return html.append("<p class=\"note\">").append(text(locale, "certificate.verify.note")).append("</p>");
     }
 
     private void result(StringBuilder html, Locale locale, VerificationResult result) {
