@@ -1,0 +1,60 @@
+package org.tongban.purchasedservice.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.tongban.identity.CandidateGroups;
+import org.tongban.identity.OrgUnitKind;
+import org.tongban.identity.Roles;
+import org.tongban.identity.StaffPrincipal;
+
+/**
+ * Who sees which projects: the buying unit's own staff its projects (a county department, or a street office buying
+ * for its communities), finance reviewers every project (they decide the budgets). The one place that decides it.
+ */
+@Component
+class ProjectScope {
+
+    boolean financeReviewer(StaffPrincipal me) {
+        return me.groups().contains(CandidateGroups.role(PurchaseProcess.FINANCE_ROLE));
+    }
+
+    boolean mayRead(StaffPrincipal me, ServiceProject project) {
+        return financeReviewer(me) || buyingUnits(me).contains(project.departmentCode());
+    }
+
+    /** Units the caller belongs to that can buy: departments and subdistricts. */
+    List<String> buyingUnits(StaffPrincipal me) {
+        List<String> units = new ArrayList<>();
+        for (String group : me.groups()) {
+            CandidateGroups.parse(group).filter(parsed -> parsed.isUnitScoped() && parsed.roleCode() == null)
+                    .filter(parsed -> parsed.unitKind() == OrgUnitKind.DEPARTMENT
+                            || parsed.unitKind() == OrgUnitKind.SUBDISTRICT)
+                    .ifPresent(parsed -> units.add(parsed.unitCode()));
+        }
+        return units;
+    }
+
+    /** The units in which the caller is a project manager, as candidate groups of that role. */
+    List<CandidateGroups.Group> managedUnits(StaffPrincipal me) {
+        List<CandidateGroups.Group> units = new ArrayList<>();
+        for (String group : me.groups()) {
+            CandidateGroups.parse(group).filter(parsed -> Roles.PROJECT_MANAGER.equals(parsed.roleCode()))
+                    .filter(parsed -> parsed.unitKind() == OrgUnitKind.DEPARTMENT
+                            || parsed.unitKind() == OrgUnitKind.SUBDISTRICT)
+                    .ifPresent(units::add);
+        }
+        return units;
+    }
+
+    Specification<ServiceProject> specification(StaffPrincipal me) {
+        if (financeReviewer(me)) {
+            return (root, query, builder) -> builder.conjunction();
+        }
+        List<String> units = buyingUnits(me);
+        return (root, query, builder) -> units.isEmpty() ? builder.disjunction()
+                : root.get("departmentCode").in(units);
+    }
+}

@@ -1,0 +1,25 @@
+package org.tongban.purchasedservice.internal;
+
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+import org.tongban.catalog.WorkingDays;
+
+/** Due dates the BPMN reads ({@code ${purchaseDeadlines.budgetReview()}}), in working days from the calendar. */
+// Public: JUEL resolves methods of public classes only.
+@Component("purchaseDeadlines")
+public class PurchaseDeadlines {
+
+    private final WorkingDays workingDays;
+    private final PurchaseSettings settings;
+
+    PurchaseDeadlines(WorkingDays workingDays, PurchaseSettings settings) {
+        this.workingDays = workingDays;
+        this.settings = settings;
+    }
+
+    /** The finance review is due at the end of the configured working day after today. */
+    public Date budgetReview() {
+        return workingDays.dueIn(settings.budgetReviewDays());
+    }
+}

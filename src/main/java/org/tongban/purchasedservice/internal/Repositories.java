@@ -1,0 +1,56 @@
+package org.tongban.purchasedservice.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+/** Projects by id and number; the row lock serialises two steps racing on one project. */
+interface ServiceProjectsRepository extends JpaRepository<ServiceProject, Long>, JpaSpecificationExecutor<ServiceProject> {
+
+    Optional<ServiceProject> findByProjectNumber(String projectNumber);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from ServiceProject p where p.id = ?1")
+    Optional<ServiceProject> lockById(Long id);
+
+    /** Notices still open at {@code now} or published since {@code since}, latest deadline first. */
+    @Query("select p from ServiceProject p where p.noticePublishedAt is not null and (p.bidDeadline > ?1"
+            + " or p.noticePublishedAt >= ?2) order by p.bidDeadline desc, p.id desc")
+    List<ServiceProject> publishedSince(java.time.LocalDateTime now, java.time.LocalDateTime since,
+                                        org.springframework.data.domain.Pageable page);
+}
+
+interface BudgetLinesRepository extends JpaRepository<BudgetLine, Long> {
+
+    Optional<BudgetLine> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from BudgetLine b where b.id = ?1")
+    Optional<BudgetLine> lockById(Long id);
+
+    List<BudgetLine> findByDepartmentCodeInAndYearInOrderByCode(List<String> departments, List<Integer> years);
+
+    List<BudgetLine> findByYearOrderByDepartmentCodeAscCodeAsc(int year);
+
+    List<BudgetLine> findAllByOrderByYearDescDepartmentCodeAscCodeAsc();
+}
+
+interface NoticeCriteria extends JpaRepository<NoticeCriterion, Long> {
+
+    List<NoticeCriterion> findByProjectIdOrderByPosition(Long projectId);
+}
+
+interface Proposals extends JpaRepository<Proposal, Long> {
+
+    boolean existsByRequestNumber(String requestNumber);
+
+    List<Proposal> findByDepartmentCodeInAndProjectIdIsNullOrderByReceivedAtDesc(List<String> departments);
+}

@@ -1,0 +1,220 @@
+package org.tongban.purchasedservice.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.tongban.base.BusinessException;
+import org.tongban.purchasedservice.Circumstance;
+import org.tongban.purchasedservice.ProjectStatus;
+import org.tongban.purchasedservice.PurchaseMethod;
+
+/**
+ * A purchased-service project and everything decided on it. Guards its own transitions: a step taken out of turn is
+ * refused, so two people racing on one project cannot both decide it.
+ */
+@Entity
+@Table(name = "ps_project")
+class ServiceProject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "project_number", nullable = false, updatable = false)
+    private String projectNumber;
+    @Column(name = "department_code", nullable = false, updatable = false)
+    private String departmentCode;
+    @Column(name = "department_name", nullable = false, updatable = false)
+    private String departmentName;
+    @Column(nullable = false, updatable = false)
+    private String manager;
+    @Column(nullable = false)
+    private String title;
+    @Column(nullable = false)
+    private String need;
+    @Column(name = "target_group", nullable = false)
+    private String targetGroup;
+    @Column(nullable = false)
+    private String content;
+    @Column(nullable = false)
+    private String outputs;
+    @Column(nullable = false)
+    private String outcomes;
+    @Column(name = "budget_amount", nullable = false)
+    private BigDecimal budgetAmount;
+    @Column(name = "budget_line_id", nullable = false)
+    private Long budgetLineId;
+    @Column(name = "duration_months", nullable = false)
+    private int durationMonths;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Circumstance circumstance;
+    @Column
+    private String justification;
+    @Column(name = "public_commitment", nullable = false)
+    private boolean publicCommitment;
+    @Column(name = "origin_request_number", updatable = false)
+    private String originRequestNumber;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProjectStatus status;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+    @Column(name = "budget_decided_by")
+    private String budgetDecidedBy;
+    @Column(name = "budget_decided_at")
+    private LocalDateTime budgetDecidedAt;
+    @Column(name = "budget_comment")
+    private String budgetComment;
+    @Enumerated(EnumType.STRING)
+    @Column
+    private PurchaseMethod method;
+    @Column(name = "method_rule")
+    private String methodRule;
+    @Column(name = "method_rule_text")
+    private String methodRuleText;
+    @Column(name = "notice_days")
+    private Integer noticeDays;
+    @Column(name = "notice_working_days")
+    private Boolean noticeWorkingDays;
+    @Column(name = "notice_published_at")
+    private LocalDateTime noticePublishedAt;
+    @Column(name = "notice_published_by")
+    private String noticePublishedBy;
+    @Column(name = "bid_deadline")
+    private LocalDateTime bidDeadline;
+    @Column
+    private String requirements;
+    @Column
+    private String contact;
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Version
+    private Long version;
+
+    protected ServiceProject() {
+    }
+
+    ServiceProject(String projectNumber, String departmentCode, String departmentName, String manager,
+                   ProjectContent content, String originRequestNumber, LocalDateTime createdAt) {
+        this.projectNumber = projectNumber;
+        this.departmentCode = departmentCode;
+        this.departmentName = departmentName;
+        this.manager = manager;
+        this.originRequestNumber = originRequestNumber;
+        this.createdAt = createdAt;
+        write(content);
+        this.status = ProjectStatus.BUDGET_REVIEW;
+    }
+
+    private void write(ProjectContent content) {
+        this.title = content.title();
+        this.need = content.need();
+        this.targetGroup = content.targetGroup();
+        this.content = content.content();
+        this.outputs = content.outputs();
+        this.outcomes = content.outcomes();
+        this.budgetAmount = content.budgetAmount();
+        this.budgetLineId = content.budgetLine().id();
+        this.durationMonths = content.durationMonths();
+        this.circumstance = content.circumstance();
+        this.justification = content.justification();
+        this.publicCommitment = content.publicCommitment();
+    }
+
+    void startedAs(String processInstance) {
+        this.processInstanceId = processInstance;
+    }
+
+    /** 经费预算审核: approved goes on to the method and notice; returned waits for the manager; refused ends. */
+    void budgetDecided(ProjectStatus next, String by, LocalDateTime at, String comment) {
+        require(ProjectStatus.BUDGET_REVIEW);
+        this.budgetDecidedBy = by;
+        this.budgetDecidedAt = at;
+        this.budgetComment = comment;
+        this.status = next;
+    }
+
+    void revised(ProjectContent revised) {
+        require(ProjectStatus.RETURNED);
+        write(revised);
+        this.status = ProjectStatus.BUDGET_REVIEW;
+    }
+
+    void withdraw(String reason) {
+        require(ProjectStatus.RETURNED);
+        this.withdrawnReason = reason;
+        this.status = ProjectStatus.WITHDRAWN;
+    }
+
+    void methodDecided(PurchaseMethod decided, String rule, String ruleText, int days, boolean workingDays) {
+        require(ProjectStatus.TO_PUBLISH);
+        this.method = decided;
+        this.methodRule = rule;
+        this.methodRuleText = ruleText;
+        this.noticeDays = days;
+        this.noticeWorkingDays = workingDays;
+    }
+
+    void publish(String requirementsText, String contactText, LocalDateTime deadline, String by, LocalDateTime at) {
+        require(ProjectStatus.TO_PUBLISH);
+        this.requirements = requirementsText;
+        this.contact = contactText;
+        this.bidDeadline = deadline;
+        this.noticePublishedBy = by;
+        this.noticePublishedAt = at;
+        this.status = ProjectStatus.PUBLISHED;
+    }
+
+    private void require(ProjectStatus expected) {
+        if (status != expected) {
+            throw BusinessException.conflict("purchasedservice.error.wrong-status");
+        }
+    }
+
+    Long id() { return id; }
+    String projectNumber() { return projectNumber; }
+    String departmentCode() { return departmentCode; }
+    String departmentName() { return departmentName; }
+    String manager() { return manager; }
+    String title() { return title; }
+    String need() { return need; }
+    String targetGroup() { return targetGroup; }
+    String content() { return content; }
+    String outputs() { return outputs; }
+    String outcomes() { return outcomes; }
+    BigDecimal budgetAmount() { return budgetAmount; }
+    Long budgetLineId() { return budgetLineId; }
+    int durationMonths() { return durationMonths; }
+    Circumstance circumstance() { return circumstance; }
+    String justification() { return justification; }
+    boolean publicCommitment() { return publicCommitment; }
+    String originRequestNumber() { return originRequestNumber; }
+    ProjectStatus status() { return status; }
+    LocalDateTime createdAt() { return createdAt; }
+    String budgetDecidedBy() { return budgetDecidedBy; }
+    LocalDateTime budgetDecidedAt() { return budgetDecidedAt; }
+    String budgetComment() { return budgetComment; }
+    PurchaseMethod method() { return method; }
+    String methodRule() { return methodRule; }
+    String methodRuleText() { return methodRuleText; }
+    Integer noticeDays() { return noticeDays; }
+    Boolean noticeWorkingDays() { return noticeWorkingDays; }
+    LocalDateTime noticePublishedAt() { return noticePublishedAt; }
+    LocalDateTime bidDeadline() { return bidDeadline; }
+    String requirements() { return requirements; }
+    String contact() { return contact; }
+    String withdrawnReason() { return withdrawnReason; }
+    String processInstanceId() { return processInstanceId; }
+}

@@ -1,0 +1,289 @@
+package org.tongban.purchasedservice.ui;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.tongban.base.BusinessException;
+import org.tongban.base.ui.Buttons;
+import org.tongban.base.ui.Facts;
+import org.tongban.base.ui.Formats;
+import org.tongban.base.ui.Notifications;
+import org.tongban.inbox.Cases;
+import org.tongban.inbox.ui.CaseTimeline;
+import org.tongban.inbox.ui.ProcessDiagram;
+import org.tongban.purchasedservice.BudgetDecision;
+import org.tongban.purchasedservice.NoticeDraft;
+import org.tongban.purchasedservice.ProjectDetail;
+import org.tongban.purchasedservice.ProjectStep;
+import org.tongban.purchasedservice.ServiceProjects;
+
+/**
+ * A purchased-service project on one page for everyone in scope: 立项, the budget decision, the purchase method and
+ * why, the notice; the step the viewer may take now (经费预算审核, 修改立项 or 发布公告 — the inbox forwards those
+ * tasks here); then the history and the process diagram. A project outside the viewer's scope shows only the
+ * refusal.
+ */
+@Route(ProjectView.ROUTE)
+@PermitAll
+public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final String ROUTE = "purchasedservice/projects";
+    static final String TASK_BUDGET_REVIEW = "Task_BudgetReview";
+    static final String TASK_REVISE = "Task_Revise";
+    static final String TASK_PUBLISH = "Task_Publish";
+
+    private final transient ServiceProjects projects;
+    private final transient Cases cases;
+    private long projectId;
+    private String projectNumber = "";
+
+    public ProjectView(ServiceProjects projects, Cases cases) {
+        this.projects = projects;
+        this.cases = cases;
+        setMaxWidth("1100px");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        projectId = id == null ? -1 : id;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        ProjectDetail detail;
+        Optional<ProjectStep> step;
+        try {
+            detail = projects.open(projectId);
+            step = projects.myOpenStep(projectId);
+        } catch (BusinessException refused) {
+            add(new H2(getTranslation("purchasedservice.ui.project.title")),
+                    PurchaseUi.refusal(PurchaseUi.describe(this, refused)));
+            return;
+        }
+        projectNumber = detail.projectNumber();
+        H2 heading = new H2(detail.projectNumber() + " · " + detail.title());
+        heading.setId("ps-heading");
+        Component status = PurchaseUi.statusBadge(this, detail.status());
+        status.setId("ps-status");
+        HorizontalLayout top = new HorizontalLayout(heading, status);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(top, initiation(detail));
+        step.ifPresent(open -> add(actions(detail, open)));
+        if (detail.budgetDecision() != null) {
+            add(new H3(getTranslation("purchasedservice.ui.project.budget-decision")), budgetDecision(detail));
+        }
+        if (detail.method() != null) {
+            add(new H3(getTranslation("purchasedservice.ui.project.method")), method(detail));
+        }
+        if (detail.noticePublishedAt() != null) {
+            add(new H3(getTranslation("purchasedservice.ui.project.notice")), notice(detail));
+        }
+        if (detail.processInstanceId() != null) {
+            try {
+                add(new CaseTimeline(cases.history(detail.processInstanceId())));
+                add(new ProcessDiagram(cases.diagram(detail.processInstanceId())));
+            } catch (BusinessException notInvolved) {
+                // The history is for those who took part in the case; the project page itself is for all in scope.
+            }
+        }
+    }
+
+    private Facts initiation(ProjectDetail detail) {
+        Facts facts = new Facts()
+                .text("purchasedservice.ui.field.department", detail.departmentName(), "ps-department")
+                .text("purchasedservice.ui.field.manager", detail.managerName(), "ps-manager")
+                .text("purchasedservice.ui.field.amount", PurchaseUi.yuan(detail.budgetAmount()), "ps-amount")
+                .text("purchasedservice.ui.field.months",
+                        getTranslation("purchasedservice.ui.months", detail.durationMonths()), "ps-months");
+        if (detail.budgetLine() != null) {
+            facts.text("purchasedservice.ui.field.budget-line", getTranslation("purchasedservice.ui.budget-line.label",
+                    detail.budgetLine().code(), detail.budgetLine().name(),
+                    PurchaseUi.yuan(detail.budgetLine().available())), "ps-budget-line");
+        }
+        facts.text("purchasedservice.ui.field.created", Formats.dateTime(detail.createdAt()), "ps-created")
+                .text("purchasedservice.ui.field.circumstance", getTranslation(detail.circumstance().messageKey()),
+                        "ps-circumstance")
+                .optional("purchasedservice.ui.field.origin", detail.originRequestNumber(), "ps-origin")
+                .optional("purchasedservice.ui.field.public-commitment",
+                        detail.publicCommitment() ? getTranslation("purchasedservice.ui.yes") : null,
+                        "ps-public-commitment")
+                .wide("purchasedservice.ui.field.justification", detail.justification(), "ps-justification")
+                .wide("purchasedservice.ui.field.need", detail.need(), "ps-need")
+                .wide("purchasedservice.ui.field.target-group", detail.targetGroup(), "ps-target-group")
+                .wide("purchasedservice.ui.field.content", detail.content(), "ps-content")
+                .wide("purchasedservice.ui.field.outputs", detail.outputs(), "ps-outputs")
+                .wide("purchasedservice.ui.field.outcomes", detail.outcomes(), "ps-outcomes")
+                .wide("purchasedservice.ui.field.withdrawn", detail.withdrawnReason(), "ps-withdrawn");
+        return facts;
+    }
+
+    private Facts budgetDecision(ProjectDetail detail) {
+        ProjectDetail.Decision decision = detail.budgetDecision();
+        return new Facts()
+                .text("purchasedservice.ui.field.decided-by", decision.by(), "ps-decided-by")
+                .text("purchasedservice.ui.field.decided-at", Formats.dateTime(decision.at()), "ps-decided-at")
+                .wide("purchasedservice.ui.field.decision-comment", decision.comment(), "ps-decision-comment");
+    }
+
+    private Facts method(ProjectDetail detail) {
+        return new Facts()
+                .text("purchasedservice.ui.field.method", getTranslation(detail.method().messageKey()), "ps-method")
+                .text("purchasedservice.ui.field.notice-period", getTranslation(
+                        Boolean.TRUE.equals(detail.noticeWorkingDays()) ? "purchasedservice.ui.working-days"
+                                : "purchasedservice.ui.days", detail.noticeDays()), "ps-notice-period")
+                .wide("purchasedservice.ui.field.method-rule", detail.methodRule() + " · " + detail.methodRuleText(),
+                        "ps-method-rule");
+    }
+
+    private Component notice(ProjectDetail detail) {
+        Anchor link = new Anchor("/purchases/" + detail.projectNumber(),
+                getTranslation("purchasedservice.ui.project.public-link"));
+        link.setTarget("_blank");
+        link.setId("ps-public-link");
+        Facts facts = new Facts()
+                .text("purchasedservice.ui.field.published", Formats.dateTime(detail.noticePublishedAt()),
+                        "ps-published")
+                .text("purchasedservice.ui.field.deadline", Formats.dateTime(detail.bidDeadline()), "ps-deadline")
+                .text("purchasedservice.ui.field.contact", detail.contact(), "ps-contact")
+                .value("purchasedservice.ui.field.public-page", link)
+                .wide("purchasedservice.ui.field.requirements", detail.requirements(), "ps-requirements");
+        Grid<NoticeDraft.Criterion> criteria = new Grid<>();
+        criteria.setId("ps-criteria");
+        criteria.addThemeVariants(GridVariant.LUMO_COMPACT);
+        criteria.addColumn(NoticeDraft.Criterion::name)
+                .setHeader(getTranslation("purchasedservice.ui.notice.criterion-name")).setFlexGrow(1);
+        criteria.addColumn(criterion -> Formats.orEmpty(criterion.description()))
+                .setHeader(getTranslation("purchasedservice.ui.notice.criterion-description")).setFlexGrow(3);
+        criteria.addColumn(NoticeDraft.Criterion::weight)
+                .setHeader(getTranslation("purchasedservice.ui.notice.criterion-weight")).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        criteria.setItems(detail.criteria());
+        criteria.setAllRowsVisible(true);
+        VerticalLayout layout = new VerticalLayout(facts, criteria);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    /** The viewer's open step. */
+    private Component actions(ProjectDetail detail, ProjectStep step) {
+        VerticalLayout panel = new VerticalLayout();
+        panel.setId("ps-actions");
+        panel.getStyle().set("border", "1px solid var(--lumo-primary-color-50pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)");
+        H3 title = new H3(getTranslation("purchasedservice.ui.step." + step.step()));
+        title.setId("ps-action-title");
+        panel.add(title);
+        switch (step.step()) {
+            case TASK_BUDGET_REVIEW -> panel.add(budgetReview(detail, step.taskId()));
+            case TASK_REVISE -> panel.add(revise(detail, step.taskId()));
+            case TASK_PUBLISH -> panel.add(publish(detail, step.taskId()));
+            default -> panel.add(new Paragraph(getTranslation("inbox.task.no-form")));
+        }
+        return panel;
+    }
+
+    private Component budgetReview(ProjectDetail detail, String taskId) {
+        RadioButtonGroup<BudgetDecision> decision = new RadioButtonGroup<>();
+        decision.setId("ps-budget-decision");
+        decision.setLabel(getTranslation("purchasedservice.ui.budget.decision"));
+        decision.setItems(BudgetDecision.values());
+        decision.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        TextArea comment = PurchaseUi.textArea(this, "ps-budget-comment", "purchasedservice.ui.budget.comment", 500);
+        Paragraph check = new Paragraph(detail.budgetLine() == null ? "" : getTranslation(
+                "purchasedservice.ui.budget.check", PurchaseUi.yuan(detail.budgetAmount()),
+                detail.budgetLine().code(), PurchaseUi.yuan(detail.budgetLine().available())));
+        check.setId("ps-budget-check");
+        VerticalLayout layout = new VerticalLayout(check, decision, comment);
+        layout.setPadding(false);
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.action.submit"), "ps-action-submit",
+                () -> act(() -> projects.reviewBudget(taskId, decision.getValue(), comment.getValue()),
+                        () -> getTranslation("purchasedservice.ui.action.done",
+                                getTranslation(decision.getValue().messageKey())))));
+        return layout;
+    }
+
+    /** 修改立项: the project as submitted, to change and resubmit, or to withdraw with a reason. */
+    private Component revise(ProjectDetail detail, String taskId) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        if (detail.budgetDecision() != null && detail.budgetDecision().comment() != null) {
+            Component returned = PurchaseUi.badge(getTranslation("purchasedservice.ui.revise.returned",
+                    detail.budgetDecision().comment()), "badge");
+            returned.setId("ps-returned");
+            layout.add(returned);
+        }
+        ProjectForm form = new ProjectForm(projects.budgetLinesForInitiation(), java.util.List.of());
+        form.fill(detail);
+        Button resubmit = Buttons.submit(getTranslation("purchasedservice.ui.revise.resubmit"), "ps-resubmit", () -> {
+            try {
+                projects.resubmit(taskId, form.draft());
+            } catch (BusinessException refused) {
+                form.refused(refused);
+                return;
+            }
+            done(getTranslation("purchasedservice.ui.revise.resubmitted"));
+        });
+        TextArea reason = PurchaseUi.textArea(this, "ps-withdraw-reason", "purchasedservice.ui.revise.withdraw-reason",
+                500);
+        Button withdraw = new Button(getTranslation("purchasedservice.ui.revise.withdraw"), click -> act(
+                () -> projects.withdraw(taskId, reason.getValue()),
+                () -> getTranslation("purchasedservice.ui.revise.withdrawn")));
+        withdraw.setId("ps-withdraw");
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        layout.add(form, resubmit, new H3(getTranslation("purchasedservice.ui.revise.withdraw")), reason, withdraw);
+        return layout;
+    }
+
+    private Component publish(ProjectDetail detail, String taskId) {
+        NoticeEditor editor = new NoticeEditor(detail.earliestDeadline());
+        VerticalLayout layout = new VerticalLayout(editor);
+        layout.setPadding(false);
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.notice.publish"), "ps-publish",
+                () -> act(() -> projects.publish(taskId, editor.draft()),
+                        () -> getTranslation("purchasedservice.ui.notice.published", detail.projectNumber()))));
+        return layout;
+    }
+
+    /** Runs a step; a refusal is shown and changes nothing, success is confirmed and the page read again. */
+    private void act(Runnable action, Supplier<String> success) {
+        try {
+            action.run();
+        } catch (BusinessException refused) {
+            Notifications.error(PurchaseUi.describe(this, refused));
+            return;
+        }
+        done(success.get());
+    }
+
+    private void done(String message) {
+        Notifications.success(message);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (projectNumber.isEmpty() ? getTranslation("purchasedservice.ui.project.title") : projectNumber)
+                + " · " + getTranslation("app.title");
+    }
+}
