@@ -18,12 +18,20 @@ final class AuditDetails {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The fields that differ, as "field: old → new; …"; blank when nothing does. */
+    /**
+     * The fields that differ, as "field: old → new; …"; blank when nothing does. A field only {@code before} has (a
+     * part of the entry that was removed, e.g. an indicator) reads "field: old → null", after the others.
+     */
     static String changes(Map<String, String> before, Map<String, String> after) {
         List<String> changed = new ArrayList<>();
         after.forEach((field, value) -> {
             if (!Objects.equals(before.get(field), value)) {
                 changed.add(field + ": " + before.get(field) + " → " + value);
+            }
+        });
+        before.forEach((field, value) -> {
+            if (!after.containsKey(field)) {
+                changed.add(field + ": " + value + " → null");
             }
         });
         return String.join("; ", changed);

@@ -1,6 +1,7 @@
 package org.tongban.catalog.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,9 +10,10 @@ import java.util.regex.Pattern;
 import org.tongban.base.BusinessException;
 
 /**
- * What the county's lists kept in revisions (the work-item list, the certificate lists) check alike: names on one
- * line, texts, word lists, effective days and reasons. Each list refuses under its own message keys, e.g.
- * {@code catalog.error.work-item.reason-required} and {@code catalog.error.certificate.reason-required}.
+ * What the county's lists kept in revisions (the work-item list, the certificate lists, the evaluation templates)
+ * check alike: names on one line, texts, word lists, effective days and reasons. Each list refuses under its own
+ * message keys, e.g. {@code catalog.error.work-item.reason-required} and
+ * {@code catalog.error.certificate.reason-required}.
  */
 final class ListEntryRules {
 
@@ -44,21 +46,24 @@ final class ListEntryRules {
 
     /**
      * Trimmed, or null when blank; one line of at most {@code max} characters: lists are printed and compared, and a
-     * hidden line break would not show.
+     * hidden line break would not show. {@code part}: for a field of one part of an entry, e.g. an indicator of an
+     * evaluation template, what names it (its code, its name), the first arguments of the refusal.
      */
-    String line(String value, String field, int max) {
-        String cleaned = text(value, field, max);
+    String line(String value, String field, int max, Object... part) {
+        String cleaned = text(value, field, max, part);
         if (cleaned != null && CONTROL_CHARACTERS.matcher(cleaned).find()) {
-            throw invalid(field + "-control-characters");
+            throw invalid(field + "-control-characters", part);
         }
         return cleaned;
     }
 
-    /** Trimmed, or null when blank; at most {@code max} characters. */
-    String text(String value, String field, int max) {
+    /** Trimmed, or null when blank; at most {@code max} characters. {@code part}: as for {@link #line}. */
+    String text(String value, String field, int max, Object... part) {
         String cleaned = ServiceItemRules.clean(value);
         if (cleaned != null && cleaned.length() > max) {
-            throw invalid(field + "-too-long", max);
+            Object[] arguments = Arrays.copyOf(part, part.length + 1);
+            arguments[part.length] = max;
+            throw invalid(field + "-too-long", arguments);
         }
         return cleaned;
     }

@@ -10,6 +10,8 @@ record ListScreen(String idPrefix, String textPrefix, String errorPrefix) {
             "catalog.error.work-item.");
     static final ListScreen CERTIFICATES = new ListScreen("certificate-", "catalog.certificates.",
             "catalog.error.certificate.");
+    static final ListScreen EVALUATION_TEMPLATES = new ListScreen("evaluation-template-",
+            "catalog.evaluation-templates.", "catalog.error.evaluation.");
 
     String id(String name) {
         return idPrefix + name;

@@ -2,6 +2,7 @@ package org.tongban.catalog.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 import org.tongban.base.ui.Formats;
@@ -27,7 +29,8 @@ import org.tongban.base.ui.Formats;
 /**
  * A list kept in revisions as administrators maintain it: the entries in force on a chosen day, filtered, and every
  * revision of the chosen entry below; buttons add an entry, revise the chosen one (a double click too) and retire it.
- * Nothing is deleted. Subclasses add the entries' own columns and open the dialogs.
+ * Nothing is deleted. Subclasses add the entries' own columns and open the dialogs; a list whose entries have parts of
+ * their own (an evaluation template's indicators) shows them for the revision chosen ({@link #whenRevisionChosen}).
  *
  * @param <E> the list's entries, as its administration returns them
  */
@@ -46,6 +49,7 @@ abstract class RevisedListView<E> extends VerticalLayout implements HasDynamicTi
     private final Button retire;
     private final H3 historyTitle = new H3();
     private final Grid<E> revisions = new Grid<>();
+    private final List<SerializableConsumer<E>> revisionListeners = new ArrayList<>();
 
     /**
      * @param list    the entries in force on a day whose text contains a filter
@@ -122,6 +126,24 @@ abstract class RevisedListView<E> extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation(screen.key("revision"))).setFlexGrow(0).setWidth("5rem");
     }
 
+    /**
+     * Tells {@code listener} which revision to show in detail, now and whenever that changes: the one chosen in the
+     * chosen entry's history, else the entry's revision in force on the chosen day; null while no entry is chosen.
+     */
+    protected void whenRevisionChosen(SerializableConsumer<E> listener) {
+        revisionListeners.add(listener);
+        listener.accept(chosenRevision());
+    }
+
+    private E chosenRevision() {
+        return revisions.getSelectedItems().stream().findFirst().orElseGet(() -> selected().orElse(null));
+    }
+
+    private void revisionChosen() {
+        E chosen = chosenRevision();
+        revisionListeners.forEach(listener -> listener.accept(chosen));
+    }
+
     /** After a dialog saved {@code entry}: the list again, with the entry chosen. */
     protected void saved(E entry) {
         refresh(revisionOf.apply(entry).code());
@@ -130,6 +152,7 @@ abstract class RevisedListView<E> extends VerticalLayout implements HasDynamicTi
     private Grid<E> revisions() {
         revisions.setId(screen.id("history"));
         revisions.addThemeVariants(GridVariant.LUMO_COMPACT);
+        revisions.addSelectionListener(selection -> revisionChosen());
         revisions.addColumn(entry -> getTranslation(screen.key("revision-n"), revisionOf.apply(entry).number()))
                 .setKey("revision").setHeader(getTranslation(screen.key("revision"))).setFlexGrow(0).setWidth("6rem");
         addPeriodColumns(revisions);
@@ -189,6 +212,7 @@ abstract class RevisedListView<E> extends VerticalLayout implements HasDynamicTi
                 .orElse(getTranslation(screen.key("history"))));
         revisions.setItems(entry.map(chosen -> history.apply(revisionOf.apply(chosen).code())).orElse(List.of()));
         revisions.setEmptyStateText(getTranslation(screen.key("history-choose")));
+        revisionChosen();
     }
 
     private void refresh(String selectCode) {

@@ -58,7 +58,7 @@ class AdminViewsTests extends UiTestBase {
                 .filter(nav -> "系统管理".equals(nav.getLabel())).findFirst().orElseThrow();
         assertThat(adminMenu.getItems()).extracting(SideNavItem::getLabel)
                 .containsExactly("组织机构", "人员管理", "角色管理", "事项目录", "工作日历", "工作事项清单", "证明事项清单",
-                        "印章管理", "审计日志");
+                        "印章管理", "绩效评价指标", "审计日志");
     }
 
     @Test

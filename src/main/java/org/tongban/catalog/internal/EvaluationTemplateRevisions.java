@@ -1,0 +1,4 @@
+package org.tongban.catalog.internal;
+
+interface EvaluationTemplateRevisions extends ListRevisions<EvaluationTemplateRevision> {
+}
