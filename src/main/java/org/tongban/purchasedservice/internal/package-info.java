@@ -1,0 +1,2 @@
+/** Tables, repositories and services behind the purchased-service API, and the demo data. */
+package org.tongban.purchasedservice.internal;
