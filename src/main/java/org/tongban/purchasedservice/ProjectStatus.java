@@ -13,10 +13,20 @@ public enum ProjectStatus {
     /** 待发布公告 — budget approved and the purchase method decided; the notice is being written. */
     TO_PUBLISH,
     /** 公告中 — the notice is public; providers respond until the deadline. */
-    PUBLISHED;
+    PUBLISHED,
+    /** 流标 — nobody responded by the deadline. */
+    NO_BIDS,
+    /** 评审中 — the notice closed; the panel declares and scores. */
+    EVALUATING,
+    /** 结果公示 — the result is public; bidders not chosen may object until the period ends, then objections are answered. */
+    RESULT_PUBLISHED,
+    /** 待签合同 — awarded to the chosen provider. */
+    AWARDED,
+    /** 履约中 — the contract is signed; the provider delivers. */
+    CONTRACTED;
 
     public boolean closed() {
-        return this == BUDGET_REFUSED || this == WITHDRAWN;
+        return this == BUDGET_REFUSED || this == WITHDRAWN || this == NO_BIDS;
     }
 
     public String messageKey() {

@@ -27,17 +27,30 @@ public class ProjectFixtures {
     public static final String PROVIDER = "yangguang";
     public static final String ADMIN = "admin";
     public static final String DEPARTMENT = "DP-MZ";
+    /** 阳光社工 (PV001) and 益邻服务社 (PV002). */
+    public static final String PROVIDER_A = "yangguang";
+    public static final String PROVIDER_B = "yilin";
+    public static final List<String> EVALUATORS = List.of("zhengxue", "fengtao", "tangyu");
+    public static final String SPARE_EVALUATOR = "xuli";
+    /** A minimal PDF: the upload check reads the first bytes. */
+    public static final byte[] PDF = "%PDF-1.4\n%响应文件\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final AtomicInteger LINES = new AtomicInteger();
 
     private final ServiceProjects projects;
+    private final Bids bids;
+    private final ProviderSelection selection;
+    private final PanelScoring scoring;
     private final BudgetLines budgetLines;
     private final ProcessEngine engine;
     private final SignIn signIn;
     private final Clock clock;
 
-    ProjectFixtures(ServiceProjects projects, BudgetLines budgetLines, ProcessEngine engine, SignIn signIn,
-                    Clock clock) {
+    ProjectFixtures(ServiceProjects projects, Bids bids, ProviderSelection selection, PanelScoring scoring,
+                    BudgetLines budgetLines, ProcessEngine engine, SignIn signIn, Clock clock) {
         this.projects = projects;
+        this.bids = bids;
+        this.selection = selection;
+        this.scoring = scoring;
         this.budgetLines = budgetLines;
         this.engine = engine;
         this.signIn = signIn;
@@ -79,6 +92,89 @@ public class ProjectFixtures {
         return new NoticeDraft("依法登记的社会组织或社会工作服务机构，具有相应专业人员。", "吴浩 0571-12345678",
                 closingDay.atTime(17, 0), List.of(new NoticeDraft.Criterion("服务方案", "方案的针对性和可行性", 50),
                         new NoticeDraft.Criterion("组织实施能力", null, 30), new NoticeDraft.Criterion("报价", null, 20)));
+    }
+
+    // --- selection ---
+
+    public Bids.MyBid bid(ProjectReceipt receipt, String provider, String price) {
+        return signIn.as(provider, () -> bids.submit(receipt.projectNumber(), new Bids.BidDraft(price,
+                "按月入户探访，建立个案档案，配备 3 名持证社工。", "联系人 0571-88880000",
+                List.of(new Bids.NewFile("响应文件.pdf", PDF)))));
+    }
+
+    /** Fires the process's waiting timer (the notice's deadline, or the objection period's end). */
+    public void fireTimer(ProjectReceipt receipt) {
+        org.camunda.bpm.engine.runtime.ProcessInstance instance = engine.getRuntimeService()
+                .createProcessInstanceQuery().processInstanceBusinessKey(receipt.projectNumber()).singleResult();
+        org.camunda.bpm.engine.runtime.Job timer = instance == null ? null : engine.getManagementService()
+                .createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        if (timer == null) {
+            throw new AssertionError("No timer waiting for " + receipt.projectNumber());
+        }
+        engine.getManagementService().executeJob(timer.getId());
+    }
+
+    public void formPanel(ProjectReceipt receipt, List<String> evaluators) {
+        signIn.as(MANAGER, () -> selection.formPanel(taskId(receipt, "Task_FormPanel"), evaluators));
+    }
+
+    /** The member's scoring task of the project. */
+    public String scoringTask(ProjectReceipt receipt, String evaluator) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(receipt.projectNumber())
+                .taskDefinitionKey("Task_Score").taskAssignee(evaluator).singleResult();
+        if (task == null) {
+            throw new AssertionError("No scoring task of " + evaluator + " for " + receipt.projectNumber());
+        }
+        return task.getId();
+    }
+
+    /** Declares no conflict and gives each bid the same share of every criterion's weight, by provider code. */
+    public void score(ProjectReceipt receipt, String evaluator, java.util.Map<String, Double> shareByProvider) {
+        String taskId = scoringTask(receipt, evaluator);
+        signIn.as(evaluator, () -> {
+            scoring.declare(taskId, false, null);
+            PanelScoring.ScoringSheet sheet = scoring.sheet(taskId);
+            List<PanelScoring.Points> points = new java.util.ArrayList<>();
+            for (var bid : sheet.bids()) {
+                double share = shareByProvider.getOrDefault(bid.providerCode(), 0.5);
+                for (int criterion = 0; criterion < sheet.criteria().size(); criterion++) {
+                    points.add(new PanelScoring.Points(bid.id(), criterion, java.math.BigDecimal.valueOf(
+                            Math.round(sheet.criteria().get(criterion).weight() * share * 10) / 10.0)));
+                }
+            }
+            scoring.submit(taskId, points);
+        });
+    }
+
+    public void confirm(ProjectReceipt receipt) {
+        signIn.as(MANAGER, () -> selection.confirmResult(taskId(receipt, "Task_ConfirmResult"), null, null));
+    }
+
+    public ProviderSelection.SelectionDetail selection(long projectId) {
+        return signIn.as(MANAGER, () -> selection.selection(projectId));
+    }
+
+    /** Published with two bids (PV001 scored higher), scored by a panel of three and the result published. */
+    public ProjectReceipt resultPublished(Draft draft) {
+        ProjectReceipt receipt = published(draft);
+        bid(receipt, PROVIDER_A, "280000");
+        bid(receipt, PROVIDER_B, "260000");
+        fireTimer(receipt);
+        formPanel(receipt, EVALUATORS);
+        EVALUATORS.forEach(evaluator -> score(receipt, evaluator, java.util.Map.of("PV001", 0.9, "PV002", 0.7)));
+        confirm(receipt);
+        return receipt;
+    }
+
+    public ProviderSelection.ContractDraft contract(String term, String amount, List<Integer> shares) {
+        LocalDate start = today().plusDays(1);
+        List<ProviderSelection.MilestoneDraft> milestones = new java.util.ArrayList<>();
+        for (int index = 0; index < shares.size(); index++) {
+            milestones.add(new ProviderSelection.MilestoneDraft("第" + (index + 1) + "阶段", "阶段服务报告及服务台账",
+                    start.plusMonths(index + 1L), shares.get(index)));
+        }
+        return new ProviderSelection.ContractDraft(today(), start, term, amount, "ET-01",
+                "服务困境儿童 120 名，满意率不低于 90%。", milestones);
     }
 
     public ProjectDetail detail(long id) {

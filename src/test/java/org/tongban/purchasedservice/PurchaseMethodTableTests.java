@@ -18,7 +18,7 @@ import org.tongban.testing.ProcessModels;
 
 /**
  * The purchase-method table of processes/purchasedservice on its own, at and around each threshold and for each
- * circumstance; and the initiation process read as the Modeler reads it.
+ * circumstance; and the purchased-service processes read as the Modeler reads them.
  */
 class PurchaseMethodTableTests {
 
@@ -74,11 +74,15 @@ class PurchaseMethodTableTests {
     }
 
     @Test
-    void theInitiationProcessIsDrawnAndCarriesTheIdsTheServiceUses() {
+    void theProcessesAreDrawnAndCarryTheIdsTheServicesUse() {
         BpmnModelInstance model = ProcessModels.readDrawnModel(
                 "processes/purchasedservice/ServiceProjectInitiation.bpmn");
         ProcessModels.assertIds(model, "ServiceProjectInitiation", "Task_BudgetReview", "Task_Revise", "Task_Publish",
                 "BusinessRuleTask_Method", "ServiceTask_RecordMethod", "EndEvent_Published", "EndEvent_BudgetRefused",
                 "EndEvent_Withdrawn");
+        BpmnModelInstance selection = ProcessModels.readDrawnModel("processes/purchasedservice/ProviderSelection.bpmn");
+        ProcessModels.assertIds(selection, "ProviderSelection", "Timer_BidsClose", "Task_FormPanel", "Task_Score",
+                "Task_ConfirmResult", "Timer_ObjectionPeriod", "Task_AnswerObjections", "Task_Contract",
+                "EndEvent_NoBids", "EndEvent_Contracted");
     }
 }

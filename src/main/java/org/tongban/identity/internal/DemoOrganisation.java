@@ -84,7 +84,11 @@ class DemoOrganisation implements ApplicationRunner {
             new Login("caiwen", "蔡文", "13800000016", "DP-CZ", Roles.FINANCE_REVIEWER),
             // Providers (承接主体) outside the government: each sees its own projects only.
             new Login("yangguang", "杨光", "13800000017", "PV001", Roles.PROVIDER),
-            new Login("yilin", "易林", "13800000018", "PV002", Roles.PROVIDER));
+            new Login("yilin", "易林", "13800000018", "PV002", Roles.PROVIDER),
+            // Evaluators for purchased-service panels (评审小组三人以上单数) and performance evaluation.
+            new Login("fengtao", "冯涛", "13800000019", COUNTY_CODE, Roles.EVALUATOR),
+            new Login("tangyu", "唐瑜", "13800000020", COUNTY_CODE, Roles.EVALUATOR),
+            new Login("xuli", "许丽", "13800000021", COUNTY_CODE, Roles.EVALUATOR));
 
     private final OrgUnits orgUnits;
     private final StaffMembers staffMembers;

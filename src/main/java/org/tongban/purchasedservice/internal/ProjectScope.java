@@ -3,6 +3,10 @@ package org.tongban.purchasedservice.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.tongban.identity.CandidateGroups;
@@ -12,17 +16,26 @@ import org.tongban.identity.StaffPrincipal;
 
 /**
  * Who sees which projects: the buying unit's own staff its projects (a county department, or a street office buying
- * for its communities), finance reviewers every project (they decide the budgets). The one place that decides it.
+ * for its communities), finance reviewers every project (they decide the budgets), evaluators the projects whose panel
+ * they sit on. Providers see none of this: their bids are theirs alone (BidService). The one place that decides it.
  */
 @Component
 class ProjectScope {
+
+    private final PanelMembers members;
+
+    ProjectScope(PanelMembers members) {
+        this.members = members;
+    }
 
     boolean financeReviewer(StaffPrincipal me) {
         return me.groups().contains(CandidateGroups.role(PurchaseProcess.FINANCE_ROLE));
     }
 
+    /** Also a member of its evaluation panel, in any round: the scoring sheet shows the project. */
     boolean mayRead(StaffPrincipal me, ServiceProject project) {
-        return financeReviewer(me) || buyingUnits(me).contains(project.departmentCode());
+        return financeReviewer(me) || buyingUnits(me).contains(project.departmentCode())
+                || members.existsByProjectIdAndEvaluator(project.id(), me.getUsername());
     }
 
     /** Units the caller belongs to that can buy: departments and subdistricts. */
@@ -54,7 +67,13 @@ class ProjectScope {
             return (root, query, builder) -> builder.conjunction();
         }
         List<String> units = buyingUnits(me);
-        return (root, query, builder) -> units.isEmpty() ? builder.disjunction()
-                : root.get("departmentCode").in(units);
+        String username = me.getUsername();
+        return (root, query, builder) -> {
+            Subquery<Long> panels = query.subquery(Long.class);
+            Root<PanelMember> member = panels.from(PanelMember.class);
+            panels.select(member.get("projectId")).where(builder.equal(member.get("evaluator"), username));
+            Predicate onPanel = root.get("id").in(panels);
+            return units.isEmpty() ? onPanel : builder.or(root.get("departmentCode").in(units), onPanel);
+        };
     }
 }

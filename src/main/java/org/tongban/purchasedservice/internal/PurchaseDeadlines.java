@@ -22,4 +22,14 @@ public class PurchaseDeadlines {
     public Date budgetReview() {
         return workingDays.dueIn(settings.budgetReviewDays());
     }
+
+    /** A panel member declares and scores within the configured working days. */
+    public Date scoring() {
+        return workingDays.dueIn(settings.scoringDays());
+    }
+
+    /** Objections are answered within the configured working days of the period's end. */
+    public Date objectionAnswer() {
+        return workingDays.dueIn(settings.objectionAnswerDays());
+    }
 }

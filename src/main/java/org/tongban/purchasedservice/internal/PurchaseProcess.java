@@ -2,7 +2,7 @@ package org.tongban.purchasedservice.internal;
 
 import org.tongban.identity.Roles;
 
-/** Ids and variable names of the BPMN process {@code ServiceProjectInitiation}, in one place. */
+/** Ids and variable names of the BPMN processes {@code ServiceProjectInitiation} and {@code ProviderSelection}. */
 final class PurchaseProcess {
 
     static final String KEY = "ServiceProjectInitiation";
@@ -19,6 +19,18 @@ final class PurchaseProcess {
     /** DMN inputs: the circumstance's name and the amount in yuan. */
     static final String VAR_CIRCUMSTANCE = "circumstance";
     static final String VAR_AMOUNT = "amount";
+
+    static final String SELECTION_KEY = "ProviderSelection";
+    static final String TASK_FORM_PANEL = "Task_FormPanel";
+    static final String TASK_SCORE = "Task_Score";
+    static final String TASK_CONFIRM_RESULT = "Task_ConfirmResult";
+    static final String TASK_ANSWER_OBJECTIONS = "Task_AnswerObjections";
+    static final String TASK_CONTRACT = "Task_Contract";
+    static final String VAR_BID_DEADLINE = "bidDeadline";
+    /** The members of the panel (their usernames) who are to declare and score now. */
+    static final String VAR_PANEL = "panel";
+    static final String VAR_OBJECTION_DEADLINE = "objectionDeadline";
+    static final String VAR_UPHELD = "upheld";
 
     static final String FINANCE_ROLE = Roles.FINANCE_REVIEWER;
     /** {@code @RolesAllowed} name of {@link #FINANCE_ROLE}. */

@@ -12,8 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxDurationMonths  the longest a project (and its contract) may run: 财政部令第102号 — normally one year, at
  *                           most three
  * @param maxNoticeDays      the latest a notice's deadline may be set, in calendar days after publication
+ * @param panelMinMembers    the fewest panel members whose scores count (an odd number is required too)
+ * @param scoringDays        working days a panel member has to declare and score
+ * @param objectionDays      working days after the result is published in which bidders may object (质疑)
+ * @param objectionAnswerDays working days the buyer has to answer objections
+ * @param maxUploadBytes     the largest response file
  */
 @ConfigurationProperties("tongban.purchasedservice")
 record PurchaseSettings(String countyCode, String financeDepartment, int budgetReviewDays, int maxDurationMonths,
-                        int maxNoticeDays) {
+                        int maxNoticeDays, int panelMinMembers, int scoringDays, int objectionDays,
+                        int objectionAnswerDays, long maxUploadBytes) {
 }

@@ -15,6 +15,9 @@ interface ServiceProjectsRepository extends JpaRepository<ServiceProject, Long>,
 
     Optional<ServiceProject> findByProjectNumber(String projectNumber);
 
+    List<ServiceProject> findByStatusAndBidDeadlineAfterOrderByBidDeadlineAsc(
+            org.tongban.purchasedservice.ProjectStatus status, java.time.LocalDateTime after);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from ServiceProject p where p.id = ?1")
     Optional<ServiceProject> lockById(Long id);
@@ -53,4 +56,63 @@ interface Proposals extends JpaRepository<Proposal, Long> {
     boolean existsByRequestNumber(String requestNumber);
 
     List<Proposal> findByDepartmentCodeInAndProjectIdIsNullOrderByReceivedAtDesc(List<String> departments);
+}
+
+interface BidsRepository extends JpaRepository<Bid, Long> {
+
+    Optional<Bid> findByProjectIdAndProviderCode(Long projectId, String providerCode);
+
+    List<Bid> findByProjectIdOrderBySubmittedAtAscIdAsc(Long projectId);
+
+    List<Bid> findByProviderCodeOrderBySubmittedAtDesc(String providerCode);
+
+    long countByProjectIdAndWithdrawnAtIsNull(Long projectId);
+
+    List<Bid> findByProviderCodeAndProjectIdIn(String providerCode, java.util.Collection<Long> projectIds);
+}
+
+interface BidFiles extends JpaRepository<BidFile, Long> {
+
+    List<BidFile> findByBidIdOrderById(Long bidId);
+
+    List<BidFile> findByBidIdInOrderById(java.util.Collection<Long> bidIds);
+
+    void deleteByBidId(Long bidId);
+}
+
+interface PanelMembers extends JpaRepository<PanelMember, Long> {
+
+    List<PanelMember> findByProjectIdOrderBySelectionRoundAscIdAsc(Long projectId);
+
+    List<PanelMember> findByProjectIdAndSelectionRound(Long projectId, int round);
+
+    Optional<PanelMember> findByProjectIdAndSelectionRoundAndEvaluator(Long projectId, int round, String evaluator);
+
+    boolean existsByProjectIdAndEvaluator(Long projectId, String evaluator);
+}
+
+interface Scores extends JpaRepository<Score, Long> {
+
+    List<Score> findByMemberId(Long memberId);
+
+    List<Score> findByMemberIdIn(java.util.Collection<Long> memberIds);
+}
+
+interface Objections extends JpaRepository<Objection, Long> {
+
+    List<Objection> findByProjectIdOrderByRaisedAtAscIdAsc(Long projectId);
+
+    List<Objection> findByProjectIdAndSelectionRoundAndUpheldIsNull(Long projectId, int round);
+
+    Optional<Objection> findByProjectIdAndSelectionRoundAndBidId(Long projectId, int round, Long bidId);
+}
+
+interface Contracts extends JpaRepository<Contract, Long> {
+
+    Optional<Contract> findByProjectId(Long projectId);
+}
+
+interface Milestones extends JpaRepository<Milestone, Long> {
+
+    List<Milestone> findByProjectIdOrderByPosition(Long projectId);
 }

@@ -100,6 +100,20 @@ class ServiceProject {
     private String withdrawnReason;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "selection_round", nullable = false)
+    private int selectionRound;
+    @Column(name = "winner_bid_id")
+    private Long winnerBidId;
+    @Column(name = "result_published_at")
+    private LocalDateTime resultPublishedAt;
+    @Column(name = "result_note")
+    private String resultNote;
+    @Column(name = "objection_deadline")
+    private LocalDateTime objectionDeadline;
+    @Column(name = "awarded_at")
+    private LocalDateTime awardedAt;
+    @Column(name = "closed_reason")
+    private String closedReason;
     @Version
     private Long version;
 
@@ -177,6 +191,50 @@ class ServiceProject {
         this.status = ProjectStatus.PUBLISHED;
     }
 
+    /** The notice closed: the first round begins, or nobody responded (流标). */
+    void bidsClosed(int activeBids) {
+        require(ProjectStatus.PUBLISHED);
+        if (activeBids == 0) {
+            this.status = ProjectStatus.NO_BIDS;
+            this.closedReason = "响应截止时无人响应（流标）";
+        } else {
+            this.status = ProjectStatus.EVALUATING;
+            this.selectionRound = 1;
+        }
+    }
+
+    /** 结果公示: the chosen bid and the end of the objection period. */
+    void resultPublished(Long chosenBid, String note, LocalDateTime at, LocalDateTime objectionsUntil) {
+        require(ProjectStatus.EVALUATING);
+        this.winnerBidId = chosenBid;
+        this.resultNote = note;
+        this.resultPublishedAt = at;
+        this.objectionDeadline = objectionsUntil;
+        this.status = ProjectStatus.RESULT_PUBLISHED;
+    }
+
+    /** An objection upheld: the round's result is void and a new panel scores again. */
+    void newRound() {
+        require(ProjectStatus.RESULT_PUBLISHED);
+        this.selectionRound++;
+        this.winnerBidId = null;
+        this.resultNote = null;
+        this.resultPublishedAt = null;
+        this.objectionDeadline = null;
+        this.status = ProjectStatus.EVALUATING;
+    }
+
+    void awarded(LocalDateTime at) {
+        require(ProjectStatus.RESULT_PUBLISHED);
+        this.awardedAt = at;
+        this.status = ProjectStatus.AWARDED;
+    }
+
+    void contracted() {
+        require(ProjectStatus.AWARDED);
+        this.status = ProjectStatus.CONTRACTED;
+    }
+
     private void require(ProjectStatus expected) {
         if (status != expected) {
             throw BusinessException.conflict("purchasedservice.error.wrong-status");
@@ -217,4 +275,11 @@ class ServiceProject {
     String contact() { return contact; }
     String withdrawnReason() { return withdrawnReason; }
     String processInstanceId() { return processInstanceId; }
+    int selectionRound() { return selectionRound; }
+    Long winnerBidId() { return winnerBidId; }
+    LocalDateTime resultPublishedAt() { return resultPublishedAt; }
+    String resultNote() { return resultNote; }
+    LocalDateTime objectionDeadline() { return objectionDeadline; }
+    LocalDateTime awardedAt() { return awardedAt; }
+    String closedReason() { return closedReason; }
 }

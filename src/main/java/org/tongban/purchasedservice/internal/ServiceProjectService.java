@@ -35,7 +35,6 @@ import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
 import org.tongban.inbox.ProcessConventions;
 import org.tongban.inbox.TaskDetail;
-import org.tongban.inbox.TaskInbox;
 import org.tongban.purchasedservice.BudgetDecision;
 import org.tongban.purchasedservice.BudgetLineEntry;
 import org.tongban.purchasedservice.NoticeDraft;
@@ -65,7 +64,7 @@ class ServiceProjectService implements ServiceProjects {
     private final ProjectDetails details;
     private final Directory directory;
     private final CurrentStaff currentStaff;
-    private final TaskInbox inbox;
+    private final ProjectTasks tasks;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
@@ -76,7 +75,7 @@ class ServiceProjectService implements ServiceProjects {
 
     ServiceProjectService(ServiceProjectsRepository projects, BudgetLinesRepository budgetLines,
                           NoticeCriteria criteria, Proposals proposals, ProjectScope scope, ProjectDetails details,
-                          Directory directory, CurrentStaff currentStaff, TaskInbox inbox, TaskService taskService,
+                          Directory directory, CurrentStaff currentStaff, ProjectTasks tasks, TaskService taskService,
                           RuntimeService runtimeService, IdentityService identityService, SequenceNumbers sequences,
                           AuditTrail audit, PurchaseSettings settings, Clock clock) {
         this.projects = projects;
@@ -87,7 +86,7 @@ class ServiceProjectService implements ServiceProjects {
         this.details = details;
         this.directory = directory;
         this.currentStaff = currentStaff;
-        this.inbox = inbox;
+        this.tasks = tasks;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -171,6 +170,20 @@ class ServiceProjectService implements ServiceProjects {
         }
     }
 
+    /** The selection waits for the notice's deadline, then for the panel (ProviderSelection.bpmn). */
+    private void startSelection(ServiceProject project) {
+        OrgUnitSummary unit = directory.findUnit(project.departmentCode()).orElseThrow();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PurchaseProcess.VAR_PROJECT_ID, project.id());
+        variables.put(PurchaseProcess.VAR_MANAGER_GROUP,
+                CandidateGroups.unitRole(unit.kind(), unit.code(), Roles.PROJECT_MANAGER));
+        variables.put(PurchaseProcess.VAR_BID_DEADLINE,
+                java.util.Date.from(project.bidDeadline().atZone(clock.getZone()).toInstant()));
+        variables.put(ProcessConventions.VAR_CASE_TITLE, project.projectNumber() + " · " + project.title());
+        variables.put(ProcessConventions.VAR_INITIATOR, project.manager());
+        runtimeService.startProcessInstanceByKey(PurchaseProcess.SELECTION_KEY, project.projectNumber(), variables);
+    }
+
     /** {@code GM-<county>-<yyyy>-<seq>}, gap-free per county and year. */
     private String nextNumber(int year) {
         long sequence = sequences.next("purchasedservice.project." + settings.countyCode() + "." + year);
@@ -181,7 +194,7 @@ class ServiceProjectService implements ServiceProjects {
 
     @Override
     public void reviewBudget(String taskId, BudgetDecision decision, String comment) {
-        Step step = step(taskId, PurchaseProcess.TASK_BUDGET_REVIEW);
+        ProjectTasks.Step step = tasks.step(taskId, PurchaseProcess.TASK_BUDGET_REVIEW);
         if (decision == null) {
             throw BusinessException.invalid("purchasedservice.error.decision-required");
         }
@@ -200,7 +213,7 @@ class ServiceProjectService implements ServiceProjects {
             case RETURN -> project.budgetDecided(ProjectStatus.RETURNED, step.actor(), now(), text);
             case REFUSE -> project.budgetDecided(ProjectStatus.BUDGET_REFUSED, step.actor(), now(), text);
         }
-        complete(taskId, variables, label(decision), text);
+        tasks.complete(taskId, variables, label(decision), text);
     }
 
     private static String label(BudgetDecision decision) {
@@ -213,7 +226,7 @@ class ServiceProjectService implements ServiceProjects {
 
     @Override
     public void resubmit(String taskId, ProjectDraft draft) {
-        Step step = step(taskId, PurchaseProcess.TASK_REVISE);
+        ProjectTasks.Step step = tasks.step(taskId, PurchaseProcess.TASK_REVISE);
         ServiceProject project = step.project();
         if (draft == null) {
             throw BusinessException.invalid("purchasedservice.error.draft-required");
@@ -226,22 +239,22 @@ class ServiceProjectService implements ServiceProjects {
             }
             return line;
         }, settings.maxDurationMonths()));
-        complete(taskId, Map.of(PurchaseProcess.VAR_REVISE_OUTCOME, "resubmit"), "重新提交", null);
+        tasks.complete(taskId, Map.of(PurchaseProcess.VAR_REVISE_OUTCOME, "resubmit"), "重新提交", null);
     }
 
     @Override
     public void withdraw(String taskId, String reason) {
-        Step step = step(taskId, PurchaseProcess.TASK_REVISE);
+        ProjectTasks.Step step = tasks.step(taskId, PurchaseProcess.TASK_REVISE);
         String why = ProjectRules.comment(reason, "withdraw-reason", true);
         step.project().withdraw(why);
-        complete(taskId, Map.of(PurchaseProcess.VAR_REVISE_OUTCOME, "withdraw"), "撤回", why);
+        tasks.complete(taskId, Map.of(PurchaseProcess.VAR_REVISE_OUTCOME, "withdraw"), "撤回", why);
     }
 
     // --- 信息发布 ---
 
     @Override
     public void publish(String taskId, NoticeDraft notice) {
-        Step step = step(taskId, PurchaseProcess.TASK_PUBLISH);
+        ProjectTasks.Step step = tasks.step(taskId, PurchaseProcess.TASK_PUBLISH);
         ServiceProject project = step.project();
         LocalDateTime now = now();
         LocalDate today = now.toLocalDate();
@@ -254,7 +267,8 @@ class ServiceProjectService implements ServiceProjects {
                     criterion.weight()));
         }
         project.publish(checked.requirements(), checked.contact(), checked.deadline(), step.actor(), now);
-        complete(taskId, Map.of(), "发布公告", null);
+        tasks.complete(taskId, Map.of(), "发布公告", null);
+        startSelection(project);
         audit.allowed("purchasedservice.publish", "project:" + project.projectNumber(),
                 "deadline " + checked.deadline());
     }
@@ -264,15 +278,15 @@ class ServiceProjectService implements ServiceProjects {
     @Override
     @Transactional(readOnly = true)
     public ProjectDetail open(long projectId) {
-        return details.assemble(readable(projectId));
+        return details.assemble(tasks.readable(projectId));
     }
 
     @Override
     @Transactional(readOnly = true)
     public long projectOfTask(String taskId) {
         StaffPrincipal me = currentStaff.require();
-        ServiceProject project = projectOf(openTask(taskId));
-        requireReadable(me, project);
+        ServiceProject project = tasks.projectOf(tasks.openTask(taskId));
+        tasks.requireReadable(me, project);
         return project.id();
     }
 
@@ -280,7 +294,7 @@ class ServiceProjectService implements ServiceProjects {
     @Transactional(readOnly = true)
     public Optional<ProjectStep> myOpenStep(long projectId) {
         StaffPrincipal me = currentStaff.require();
-        ServiceProject project = readable(projectId);
+        ServiceProject project = tasks.readable(projectId);
         if (me.groups().isEmpty()) {
             return Optional.empty();
         }
@@ -357,63 +371,8 @@ class ServiceProjectService implements ServiceProjects {
 
     // --- helpers ---
 
-    private ServiceProject readable(long projectId) {
-        StaffPrincipal me = currentStaff.require();
-        ServiceProject project = projects.findById(projectId)
-                .orElseThrow(() -> BusinessException.notFound("purchasedservice.error.project-not-found"));
-        requireReadable(me, project);
-        return project;
-    }
-
-    private void requireReadable(StaffPrincipal me, ServiceProject project) {
-        if (!scope.mayRead(me, project)) {
-            audit.denied("purchasedservice.project.read", "project:" + project.projectNumber(), "outside scope");
-            throw BusinessException.forbidden("purchasedservice.error.project-forbidden");
-        }
-    }
-
-    /** The open task of the expected step, with its project locked; the inbox checks who may complete it. */
-    private Step step(String taskId, String expectedStep) {
-        StaffPrincipal me = currentStaff.require();
-        Task task = openTask(taskId);
-        if (!expectedStep.equals(task.getTaskDefinitionKey())) {
-            throw BusinessException.conflict("purchasedservice.error.wrong-step");
-        }
-        ServiceProject project = projects.lockById(projectOf(task).id()).orElseThrow();
-        requireReadable(me, project);
-        return new Step(project, me.getUsername());
-    }
-
-    private Task openTask(String taskId) {
-        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw BusinessException.notFound("inbox.error.task-not-found");
-        }
-        return task;
-    }
-
-    private ServiceProject projectOf(Task task) {
-        Object id = taskService.getVariable(task.getId(), PurchaseProcess.VAR_PROJECT_ID);
-        if (id instanceof Number projectId) {
-            return projects.findById(projectId.longValue())
-                    .orElseThrow(() -> BusinessException.notFound("purchasedservice.error.project-not-found"));
-        }
-        throw BusinessException.notFound("purchasedservice.error.project-not-found");
-    }
-
-    /** Completes a step; a refusal raised inside the process reaches the user as itself. */
-    private void complete(String taskId, Map<String, Object> variables, String outcome, String opinion) {
-        try {
-            inbox.completeStep(taskId, variables, outcome, opinion);
-        } catch (ProcessEngineException failure) {
-            throw BusinessException.unwrap(failure);
-        }
-    }
-
     private LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private record Step(ServiceProject project, String actor) {
-    }
 }

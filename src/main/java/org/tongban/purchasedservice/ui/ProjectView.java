@@ -1,11 +1,15 @@
 package org.tongban.purchasedservice.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,12 +26,14 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.tongban.base.BusinessException;
 import org.tongban.base.ui.Buttons;
 import org.tongban.base.ui.Facts;
 import org.tongban.base.ui.Formats;
 import org.tongban.base.ui.Notifications;
+import org.tongban.catalog.EvaluationTemplates;
 import org.tongban.inbox.Cases;
 import org.tongban.inbox.ui.CaseTimeline;
 import org.tongban.inbox.ui.ProcessDiagram;
@@ -35,6 +41,8 @@ import org.tongban.purchasedservice.BudgetDecision;
 import org.tongban.purchasedservice.NoticeDraft;
 import org.tongban.purchasedservice.ProjectDetail;
 import org.tongban.purchasedservice.ProjectStep;
+import org.tongban.purchasedservice.ProviderSelection;
+import org.tongban.purchasedservice.ProviderSelection.SelectionDetail;
 import org.tongban.purchasedservice.ServiceProjects;
 
 /**
@@ -51,15 +59,27 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     static final String TASK_BUDGET_REVIEW = "Task_BudgetReview";
     static final String TASK_REVISE = "Task_Revise";
     static final String TASK_PUBLISH = "Task_Publish";
+    static final String TASK_FORM_PANEL = "Task_FormPanel";
+    static final String TASK_SCORE = "Task_Score";
+    static final String TASK_CONFIRM_RESULT = "Task_ConfirmResult";
+    static final String TASK_ANSWER_OBJECTIONS = "Task_AnswerObjections";
+    static final String TASK_CONTRACT = "Task_Contract";
 
     private final transient ServiceProjects projects;
+    private final transient ProviderSelection selection;
+    private final transient EvaluationTemplates templates;
     private final transient Cases cases;
+    private final transient Clock clock;
     private long projectId;
     private String projectNumber = "";
 
-    public ProjectView(ServiceProjects projects, Cases cases) {
+    public ProjectView(ServiceProjects projects, ProviderSelection selection, EvaluationTemplates templates,
+                       Cases cases, Clock clock) {
         this.projects = projects;
+        this.selection = selection;
+        this.templates = templates;
         this.cases = cases;
+        this.clock = clock;
         setMaxWidth("1100px");
     }
 
@@ -73,9 +93,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         ProjectDetail detail;
         Optional<ProjectStep> step;
+        SelectionDetail selected;
         try {
             detail = projects.open(projectId);
             step = projects.myOpenStep(projectId);
+            selected = detail.noticePublishedAt() == null ? null : selection.selection(projectId);
         } catch (BusinessException refused) {
             add(new H2(getTranslation("purchasedservice.ui.project.title")),
                     PurchaseUi.refusal(PurchaseUi.describe(this, refused)));
@@ -89,7 +111,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout top = new HorizontalLayout(heading, status);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(top, initiation(detail));
-        step.ifPresent(open -> add(actions(detail, open)));
+        step.ifPresent(open -> add(actions(detail, selected, open)));
         if (detail.budgetDecision() != null) {
             add(new H3(getTranslation("purchasedservice.ui.project.budget-decision")), budgetDecision(detail));
         }
@@ -98,6 +120,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         }
         if (detail.noticePublishedAt() != null) {
             add(new H3(getTranslation("purchasedservice.ui.project.notice")), notice(detail));
+        }
+        if (selected != null) {
+            add(new SelectionPanel(detail.id(), selected, selection));
         }
         if (detail.processInstanceId() != null) {
             try {
@@ -186,7 +211,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     /** The viewer's open step. */
-    private Component actions(ProjectDetail detail, ProjectStep step) {
+    private Component actions(ProjectDetail detail, SelectionDetail selected, ProjectStep step) {
         VerticalLayout panel = new VerticalLayout();
         panel.setId("ps-actions");
         panel.getStyle().set("border", "1px solid var(--lumo-primary-color-50pct)")
@@ -198,6 +223,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             case TASK_BUDGET_REVIEW -> panel.add(budgetReview(detail, step.taskId()));
             case TASK_REVISE -> panel.add(revise(detail, step.taskId()));
             case TASK_PUBLISH -> panel.add(publish(detail, step.taskId()));
+            case TASK_FORM_PANEL -> panel.add(formPanel(selected, step.taskId()));
+            case TASK_SCORE -> panel.add(new RouterLink(getTranslation("purchasedservice.ui.scoring.open"),
+                    ScoringView.class, step.taskId()));
+            case TASK_CONFIRM_RESULT -> panel.add(confirmResult(selected, step.taskId()));
+            case TASK_ANSWER_OBJECTIONS -> panel.add(answerObjections(selected, step.taskId()));
+            case TASK_CONTRACT -> panel.add(contract(selected, step.taskId()));
             default -> panel.add(new Paragraph(getTranslation("inbox.task.no-form")));
         }
         return panel;
@@ -262,6 +293,89 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         layout.add(Buttons.submit(getTranslation("purchasedservice.ui.notice.publish"), "ps-publish",
                 () -> act(() -> projects.publish(taskId, editor.draft()),
                         () -> getTranslation("purchasedservice.ui.notice.published", detail.projectNumber()))));
+        return layout;
+    }
+
+    /** 组成评审小组: evaluators chosen by name; members recused in this round are shown to be replaced. */
+    private Component formPanel(SelectionDetail selected, String taskId) {
+        MultiSelectComboBox<ProviderSelection.Evaluator> members = new MultiSelectComboBox<>(
+                getTranslation("purchasedservice.ui.panel.members"));
+        members.setId("ps-panel-members");
+        members.setItems(selection.evaluators());
+        members.setItemLabelGenerator(evaluator -> evaluator.name() + " · " + evaluator.unitName());
+        members.setWidthFull();
+        members.setHelperText(getTranslation("purchasedservice.ui.panel.help"));
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        long recused = selected.panel().stream().filter(member -> member.round() == selected.round()
+                && Boolean.TRUE.equals(member.conflict())).count();
+        if (recused > 0) {
+            layout.add(new Paragraph(getTranslation("purchasedservice.ui.panel.replace", recused)));
+        }
+        layout.add(members, Buttons.submit(getTranslation("purchasedservice.ui.action.submit"), "ps-action-submit",
+                () -> act(() -> selection.formPanel(taskId, members.getValue().stream()
+                                .map(ProviderSelection.Evaluator::username).toList()),
+                        () -> getTranslation("purchasedservice.ui.panel.formed"))));
+        return layout;
+    }
+
+    /** 确认并公示结果: the first-ranked bid is offered; another needs the reason. */
+    private Component confirmResult(SelectionDetail selected, String taskId) {
+        RadioButtonGroup<ProviderSelection.BidEntry> chosen = new RadioButtonGroup<>();
+        chosen.setId("ps-result-choice");
+        chosen.setLabel(getTranslation("purchasedservice.ui.result.choice"));
+        List<ProviderSelection.BidEntry> ranked = selected.bids().stream().filter(bid -> bid.ranking() != null)
+                .sorted(java.util.Comparator.comparing(ProviderSelection.BidEntry::ranking)).toList();
+        chosen.setItems(ranked);
+        chosen.setItemLabelGenerator(bid -> getTranslation("purchasedservice.ui.result.bid", bid.ranking(),
+                bid.providerName(), bid.score().toPlainString(), PurchaseUi.yuan(bid.price())));
+        ranked.stream().findFirst().ifPresent(chosen::setValue);
+        TextArea note = PurchaseUi.textArea(this, "ps-result-note", "purchasedservice.ui.result.note", 500);
+        VerticalLayout layout = new VerticalLayout(chosen, note);
+        layout.setPadding(false);
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.result.publish"), "ps-action-submit",
+                () -> act(() -> selection.confirmResult(taskId, chosen.getValue() == null ? null
+                                : chosen.getValue().id(), note.getValue()),
+                        () -> getTranslation("purchasedservice.ui.result.published"))));
+        return layout;
+    }
+
+    /** 答复质疑: each open objection of the round, upheld or not, with the answer. */
+    private Component answerObjections(SelectionDetail selected, String taskId) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        List<Supplier<ProviderSelection.ObjectionAnswer>> answers = new java.util.ArrayList<>();
+        selected.objections().stream().filter(objection -> objection.round() == selected.round()
+                && objection.upheld() == null).forEach(objection -> {
+                    Paragraph grounds = new Paragraph(objection.providerName() + "：" + objection.grounds());
+                    RadioButtonGroup<Boolean> upheld = new RadioButtonGroup<>();
+                    upheld.setId("ps-objection-upheld-" + objection.id());
+                    upheld.setItems(Boolean.TRUE, Boolean.FALSE);
+                    upheld.setItemLabelGenerator(value -> getTranslation(value
+                            ? "purchasedservice.ui.objection.upheld" : "purchasedservice.ui.objection.dismissed"));
+                    TextArea answer = PurchaseUi.textArea(this, "ps-objection-answer-" + objection.id(),
+                            "purchasedservice.ui.objection.answer", 1000);
+                    layout.add(grounds, upheld, answer);
+                    answers.add(() -> upheld.getValue() == null ? null : new ProviderSelection.ObjectionAnswer(
+                            objection.id(), upheld.getValue(), answer.getValue()));
+                });
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.action.submit"), "ps-action-submit",
+                () -> act(() -> selection.answerObjections(taskId, answers.stream().map(Supplier::get)
+                                .filter(java.util.Objects::nonNull).toList()),
+                        () -> getTranslation("purchasedservice.ui.objection.answered"))));
+        return layout;
+    }
+
+    private Component contract(SelectionDetail selected, String taskId) {
+        String price = selected.bids().stream().filter(ProviderSelection.BidEntry::chosen).findFirst()
+                .map(bid -> bid.price().toPlainString()).orElse("");
+        ContractEditor editor = new ContractEditor(price, templates.inForce(LocalDate.now(clock)),
+                LocalDate.now(clock));
+        VerticalLayout layout = new VerticalLayout(editor);
+        layout.setPadding(false);
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.contract.sign"), "ps-action-submit",
+                () -> act(() -> selection.signContract(taskId, editor.draft()),
+                        () -> getTranslation("purchasedservice.ui.contract.signed"))));
         return layout;
     }
 

@@ -22,10 +22,10 @@ final class PurchaseUi {
 
     static Span statusBadge(Component owner, ProjectStatus status) {
         String theme = switch (status) {
-            case PUBLISHED -> "badge success";
-            case BUDGET_REFUSED -> "badge error";
+            case PUBLISHED, CONTRACTED -> "badge success";
+            case BUDGET_REFUSED, NO_BIDS -> "badge error";
             case WITHDRAWN -> "badge contrast";
-            case BUDGET_REVIEW, RETURNED, TO_PUBLISH -> "badge";
+            case BUDGET_REVIEW, RETURNED, TO_PUBLISH, EVALUATING, RESULT_PUBLISHED, AWARDED -> "badge";
         };
         return badge(owner.getTranslation(status.messageKey()), theme);
     }
