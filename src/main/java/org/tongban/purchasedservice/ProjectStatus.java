@@ -23,7 +23,9 @@ public enum ProjectStatus {
     /** 待签合同 — awarded to the chosen provider. */
     AWARDED,
     /** 履约中 — the contract is signed; the provider delivers. */
-    CONTRACTED;
+    CONTRACTED,
+    /** 验收合格 — accepted with the service users; the performance evaluation follows. */
+    ACCEPTED;
 
     public boolean closed() {
         return this == BUDGET_REFUSED || this == WITHDRAWN || this == NO_BIDS;

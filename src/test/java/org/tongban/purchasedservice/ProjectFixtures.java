@@ -40,17 +40,19 @@ public class ProjectFixtures {
     private final Bids bids;
     private final ProviderSelection selection;
     private final PanelScoring scoring;
+    private final Delivery delivery;
     private final BudgetLines budgetLines;
     private final ProcessEngine engine;
     private final SignIn signIn;
     private final Clock clock;
 
     ProjectFixtures(ServiceProjects projects, Bids bids, ProviderSelection selection, PanelScoring scoring,
-                    BudgetLines budgetLines, ProcessEngine engine, SignIn signIn, Clock clock) {
+                    Delivery delivery, BudgetLines budgetLines, ProcessEngine engine, SignIn signIn, Clock clock) {
         this.projects = projects;
         this.bids = bids;
         this.selection = selection;
         this.scoring = scoring;
+        this.delivery = delivery;
         this.budgetLines = budgetLines;
         this.engine = engine;
         this.signIn = signIn;
@@ -104,10 +106,11 @@ public class ProjectFixtures {
 
     /** Fires the process's waiting timer (the notice's deadline, or the objection period's end). */
     public void fireTimer(ProjectReceipt receipt) {
-        org.camunda.bpm.engine.runtime.ProcessInstance instance = engine.getRuntimeService()
-                .createProcessInstanceQuery().processInstanceBusinessKey(receipt.projectNumber()).singleResult();
-        org.camunda.bpm.engine.runtime.Job timer = instance == null ? null : engine.getManagementService()
-                .createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        org.camunda.bpm.engine.runtime.Job timer = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(receipt.projectNumber()).list().stream()
+                .flatMap(instance -> engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                        .timers().list().stream())
+                .findFirst().orElse(null);
         if (timer == null) {
             throw new AssertionError("No timer waiting for " + receipt.projectNumber());
         }
@@ -175,6 +178,46 @@ public class ProjectFixtures {
         }
         return new ProviderSelection.ContractDraft(today(), start, term, amount, "ET-01",
                 "服务困境儿童 120 名，满意率不低于 90%。", milestones);
+    }
+
+    // --- delivery ---
+
+    /** Selected (PV001 at 280,000) and under a 12-month contract paid 30/40/30. */
+    public ProjectReceipt contracted(Draft draft) {
+        ProjectReceipt receipt = resultPublished(draft);
+        fireTimer(receipt);
+        signIn.as(MANAGER, () -> selection.signContract(taskId(receipt, "Task_Contract"),
+                contract("12", "280000", List.of(30, 40, 30))));
+        return receipt;
+    }
+
+    public void report(ProjectReceipt receipt) {
+        signIn.as(PROVIDER_A, () -> delivery.report(taskId(receipt, "Task_Report"), "本期入户探访 320 人次，建档 40 份。",
+                List.of(new Bids.NewFile("服务台账.pdf", PDF))));
+    }
+
+    public void check(ProjectReceipt receipt, boolean passed) {
+        signIn.as(MANAGER, () -> delivery.checkMilestone(taskId(receipt, "Task_CheckMilestone"), passed,
+                passed ? null : "签到表缺少服务对象签名，请补齐。"));
+    }
+
+    /** Every milestone reported and passed: waiting for the acceptance. */
+    public ProjectReceipt delivered(Draft draft) {
+        ProjectReceipt receipt = contracted(draft);
+        for (int milestone = 0; milestone < 3; milestone++) {
+            report(receipt);
+            check(receipt, true);
+        }
+        return receipt;
+    }
+
+    public Delivery.AcceptanceDraft survey(boolean passed) {
+        return new Delivery.AcceptanceDraft(30, 28, 26, null, null, passed,
+                passed ? "服务按合同完成，台账完整，服务对象满意。" : "部分家庭未按计划探访，须补足。");
+    }
+
+    public Delivery.DeliveryDetail delivery(long projectId) {
+        return signIn.as(MANAGER, () -> delivery.delivery(projectId));
     }
 
     public ProjectDetail detail(long id) {

@@ -56,7 +56,7 @@ class ProviderSelectionProcessTests {
     }
 
     private ProcessInstance instance(ProjectReceipt receipt) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ProviderSelection")
                 .processInstanceBusinessKey(receipt.projectNumber()).singleResult();
     }
 
@@ -66,6 +66,11 @@ class ProviderSelectionProcessTests {
                 .createHistoricProcessInstanceQuery().processInstanceId(activity.getProcessInstanceId())
                 .singleResult().getBusinessKey()).isEqualTo(receipt.projectNumber()));
         assertThat(instance(receipt)).isNull();
+    }
+
+    private Bids.MyBid myBid(String provider, ProjectReceipt receipt) {
+        return signIn.as(provider, () -> bids.myBids()).stream()
+                .filter(bid -> bid.projectNumber().equals(receipt.projectNumber())).findFirst().orElseThrow();
     }
 
     private static void assertRefused(Runnable action, String messageKey) {
@@ -112,7 +117,7 @@ class ProviderSelectionProcessTests {
         assertThat(published.objectionDeadline()).isAfter(published.resultPublishedAt());
         assertThat(published.bids()).filteredOn(ProviderSelection.BidEntry::chosen)
                 .extracting(ProviderSelection.BidEntry::providerCode).containsExactly("PV001");
-        assertThat(signIn.as(ProjectFixtures.PROVIDER_B, () -> bids.myBids()).get(0).mayObject()).isTrue();
+        assertThat(myBid(ProjectFixtures.PROVIDER_B, receipt).mayObject()).isTrue();
 
         fixtures.fireTimer(receipt);
         assertThat(instance(receipt)).hasPassed("ServiceTask_CheckObjections", "ServiceTask_Award")
@@ -185,8 +190,8 @@ class ProviderSelectionProcessTests {
     @Test
     void anUpheldObjectionVoidsTheRoundAndANewPanelSelectsAgain() {
         ProjectReceipt receipt = fixtures.resultPublished(fixtures.draft(fixtures.line("1000000")));
-        Bids.MyBid chosen = signIn.as(ProjectFixtures.PROVIDER_A, () -> bids.myBids()).get(0);
-        Bids.MyBid other = signIn.as(ProjectFixtures.PROVIDER_B, () -> bids.myBids()).get(0);
+        Bids.MyBid chosen = myBid(ProjectFixtures.PROVIDER_A, receipt);
+        Bids.MyBid other = myBid(ProjectFixtures.PROVIDER_B, receipt);
         assertThat(chosen.chosen()).isTrue();
         assertThat(chosen.mayObject()).isFalse();
         assertRefused(() -> signIn.as(ProjectFixtures.PROVIDER_A, () -> bids.object(chosen.id(),
@@ -216,7 +221,7 @@ class ProviderSelectionProcessTests {
         assertThat(again.round()).isEqualTo(2);
         assertThat(again.resultPublishedAt()).isNull();
         assertThat(fixtures.detail(receipt.id()).status()).isEqualTo(ProjectStatus.EVALUATING);
-        assertThat(signIn.as(ProjectFixtures.PROVIDER_B, () -> bids.myBids()).get(0).objectionUpheld()).isNull();
+        assertThat(myBid(ProjectFixtures.PROVIDER_B, receipt).objectionUpheld()).as("a new round").isNull();
 
         List<String> newPanel = List.of("zhengxue", "fengtao", ProjectFixtures.SPARE_EVALUATOR);
         fixtures.formPanel(receipt, newPanel);

@@ -58,7 +58,8 @@ class ServiceProjectProcessTests {
 
     private ProcessInstance instance(ProjectReceipt receipt) {
         return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(receipt.projectNumber()).singleResult();
+                .processDefinitionKey("ServiceProjectInitiation").processInstanceBusinessKey(receipt.projectNumber())
+                .singleResult();
     }
 
     private void assertEndedAt(String processInstanceId, String endEvent) {

@@ -142,7 +142,7 @@ class BidService implements Bids {
     @Transactional(readOnly = true)
     public List<MyBid> myBids() {
         ServiceProvider provider = provider("purchasedservice.bids.mine");
-        List<Bid> mine = bids.findByProviderCodeOrderBySubmittedAtDesc(provider.code());
+        List<Bid> mine = bids.findByProviderCodeOrderBySubmittedAtDescIdDesc(provider.code());
         Map<Long, ServiceProject> byId = projects.findAllById(mine.stream().map(Bid::projectId).toList()).stream()
                 .collect(Collectors.toMap(ServiceProject::id, Function.identity()));
         return mine.stream().map(bid -> {

@@ -70,6 +70,11 @@ class BudgetLine {
         committed = committed.add(sum);
     }
 
+    /** Gives back part of what a project took (a budget change downwards). */
+    void release(BigDecimal sum) {
+        committed = committed.subtract(sum).max(BigDecimal.ZERO);
+    }
+
     /** A new amount, never below what approved projects already take. */
     void changeAmount(BigDecimal newAmount, String by, LocalDateTime at, String reason) {
         if (newAmount.compareTo(committed) < 0) {

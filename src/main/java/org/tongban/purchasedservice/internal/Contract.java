@@ -45,6 +45,10 @@ class Contract {
     private int templateRevision;
     @Column(nullable = false, updatable = false)
     private String targets;
+    @Column(name = "end_on_changed")
+    private LocalDate endOnChanged;
+    @Column(name = "amount_changed")
+    private BigDecimal amountChanged;
     @Column(name = "signed_by", nullable = false, updatable = false)
     private String signedBy;
     @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -71,6 +75,25 @@ class Contract {
         this.targets = targets;
         this.signedBy = signedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** An approved change of time: the service now ends on {@code day}. */
+    void extendTo(LocalDate day) {
+        this.endOnChanged = day;
+    }
+
+    /** An approved change of budget: the amount now payable in all. */
+    void reprice(BigDecimal newAmount) {
+        this.amountChanged = newAmount;
+    }
+
+    /** The end as changed, or as signed. */
+    LocalDate effectiveEndOn() {
+        return endOnChanged == null ? endOn : endOnChanged;
+    }
+
+    BigDecimal effectiveAmount() {
+        return amountChanged == null ? amount : amountChanged;
     }
 
     Long projectId() { return projectId; }

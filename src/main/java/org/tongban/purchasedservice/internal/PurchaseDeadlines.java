@@ -12,10 +12,17 @@ public class PurchaseDeadlines {
 
     private final WorkingDays workingDays;
     private final PurchaseSettings settings;
+    private final Milestones milestones;
 
-    PurchaseDeadlines(WorkingDays workingDays, PurchaseSettings settings) {
+    PurchaseDeadlines(WorkingDays workingDays, PurchaseSettings settings, Milestones milestones) {
         this.workingDays = workingDays;
         this.settings = settings;
+        this.milestones = milestones;
+    }
+
+    /** A milestone's report is due at the end of its day in the contract. */
+    public Date milestone(Long milestoneId) {
+        return workingDays.endOf(milestones.findById(milestoneId).orElseThrow().dueOn());
     }
 
     /** The finance review is due at the end of the configured working day after today. */

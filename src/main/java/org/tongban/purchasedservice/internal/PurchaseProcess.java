@@ -32,6 +32,22 @@ final class PurchaseProcess {
     static final String VAR_OBJECTION_DEADLINE = "objectionDeadline";
     static final String VAR_UPHELD = "upheld";
 
+    static final String DELIVERY_KEY = "ServiceDelivery";
+    static final String TASK_REPORT = "Task_Report";
+    static final String TASK_CHECK_MILESTONE = "Task_CheckMilestone";
+    static final String TASK_ACCEPTANCE = "Task_Acceptance";
+    static final String TASK_RECTIFY = "Task_Rectify";
+    static final String VAR_PROVIDER_GROUP = "providerGroup";
+    static final String VAR_MILESTONES = "milestones";
+    static final String VAR_MILESTONE_ID = "milestoneId";
+    static final String VAR_MILESTONE_PASSED = "milestonePassed";
+    static final String VAR_ACCEPTED = "accepted";
+    static final String CHANGE_KEY = "ContractChange";
+    static final String TASK_DECIDE_CHANGE = "Task_DecideChange";
+    static final String VAR_APPROVER_GROUP = "approverGroup";
+    static final String VAR_CHANGE_ID = "changeId";
+    static final String VAR_CHANGE_APPROVED = "changeApproved";
+
     static final String FINANCE_ROLE = Roles.FINANCE_REVIEWER;
     /** {@code @RolesAllowed} name of {@link #FINANCE_ROLE}. */
     static final String FINANCE_AUTHORITY = "FINANCE_REVIEWER";

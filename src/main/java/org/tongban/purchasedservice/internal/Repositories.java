@@ -64,7 +64,7 @@ interface BidsRepository extends JpaRepository<Bid, Long> {
 
     List<Bid> findByProjectIdOrderBySubmittedAtAscIdAsc(Long projectId);
 
-    List<Bid> findByProviderCodeOrderBySubmittedAtDesc(String providerCode);
+    List<Bid> findByProviderCodeOrderBySubmittedAtDescIdDesc(String providerCode);
 
     long countByProjectIdAndWithdrawnAtIsNull(Long projectId);
 
@@ -110,9 +110,28 @@ interface Objections extends JpaRepository<Objection, Long> {
 interface Contracts extends JpaRepository<Contract, Long> {
 
     Optional<Contract> findByProjectId(Long projectId);
+
+    List<Contract> findByProviderCodeOrderByRecordedAtDesc(String providerCode);
 }
 
 interface Milestones extends JpaRepository<Milestone, Long> {
 
     List<Milestone> findByProjectIdOrderByPosition(Long projectId);
+}
+
+interface MilestoneFiles extends JpaRepository<MilestoneFile, Long> {
+
+    List<MilestoneFile> findByMilestoneIdInOrderById(java.util.Collection<Long> milestoneIds);
+}
+
+interface Acceptances extends JpaRepository<Acceptance, Long> {
+
+    List<Acceptance> findByProjectIdOrderByAttempt(Long projectId);
+}
+
+interface ChangeRequests extends JpaRepository<ChangeRequest, Long> {
+
+    List<ChangeRequest> findByProjectIdOrderByRequestedAtAscIdAsc(Long projectId);
+
+    boolean existsByProjectIdAndApprovedIsNull(Long projectId);
 }

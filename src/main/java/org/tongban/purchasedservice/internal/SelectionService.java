@@ -55,6 +55,7 @@ class SelectionService implements ProviderSelection {
     private final Contracts contracts;
     private final Milestones milestones;
     private final ProjectTasks tasks;
+    private final ProcessStarts starts;
     private final ServiceProviders providers;
     private final EvaluationTemplates templates;
     private final Directory directory;
@@ -65,7 +66,7 @@ class SelectionService implements ProviderSelection {
     private final Clock clock;
 
     SelectionService(ServiceProjectsRepository projects, BidsRepository bids, BidFiles files, PanelMembers members,
-                     Objections objections, Contracts contracts, Milestones milestones, ProjectTasks tasks,
+                     Objections objections, Contracts contracts, Milestones milestones, ProjectTasks tasks, ProcessStarts starts,
                      ServiceProviders providers, EvaluationTemplates templates, Directory directory,
                      SequenceNumbers sequences,
                      WorkingDays workingDays, AuditTrail audit, PurchaseSettings settings, Clock clock) {
@@ -77,6 +78,7 @@ class SelectionService implements ProviderSelection {
         this.contracts = contracts;
         this.milestones = milestones;
         this.tasks = tasks;
+        this.starts = starts;
         this.providers = providers;
         this.templates = templates;
         this.directory = directory;
@@ -210,8 +212,10 @@ class SelectionService implements ProviderSelection {
                         checked.templateCode()));
         String number = String.format("HT-%s-%d-%04d", settings.countyCode(), checked.signedOn().getYear(),
                 sequences.next("purchasedservice.contract." + settings.countyCode() + "." + checked.signedOn().getYear()));
-        contracts.save(new Contract(project.id(), number, bid, checked.amount(), checked.signedOn(), checked.startOn(),
-                checked.termMonths(), template.code(), template.revision(), checked.targets(), step.actor(), now()));
+        Contract contract = contracts.save(new Contract(project.id(), number, bid, checked.amount(),
+                checked.signedOn(), checked.startOn(), checked.termMonths(), template.code(), template.revision(),
+                checked.targets(), step.actor(), now()));
+        List<Long> milestoneIds = new ArrayList<>();
         int position = 0;
         BigDecimal paid = BigDecimal.ZERO;
         List<ContractRules.CheckedMilestone> all = checked.milestones();
@@ -222,13 +226,14 @@ class SelectionService implements ProviderSelection {
                     .multiply(BigDecimal.valueOf(milestone.percent())).divide(BigDecimal.valueOf(100), 2,
                             RoundingMode.HALF_UP);
             paid = paid.add(share);
-            milestones.save(new Milestone(project.id(), position++, milestone.name(), milestone.deliverable(),
-                    milestone.dueOn(), milestone.percent(), share));
+            milestoneIds.add(milestones.save(new Milestone(project.id(), position++, milestone.name(),
+                    milestone.deliverable(), milestone.dueOn(), milestone.percent(), share)).id());
         }
         project.contracted();
         audit.allowed("purchasedservice.contract", "project:" + project.projectNumber(),
                 number + " " + checked.amount().toPlainString() + " " + checked.termMonths() + "m");
         tasks.complete(taskId, Map.of(), "签订合同 " + number, null);
+        starts.delivery(project, contract, milestoneIds);
     }
 
     // --- reading ---

@@ -235,6 +235,23 @@ class ServiceProject {
         this.status = ProjectStatus.CONTRACTED;
     }
 
+    /** 履约验收 passed with the service users: the performance evaluation follows. */
+    void accepted() {
+        require(ProjectStatus.CONTRACTED);
+        this.status = ProjectStatus.ACCEPTED;
+    }
+
+    /** A budget change within what finance approved. */
+    void rebudget(BigDecimal amount) {
+        require(ProjectStatus.CONTRACTED);
+        this.budgetAmount = amount;
+    }
+
+    /** Whether the delivery is under way: changes and payments only then. */
+    boolean delivering() {
+        return status == ProjectStatus.CONTRACTED;
+    }
+
     private void require(ProjectStatus expected) {
         if (status != expected) {
             throw BusinessException.conflict("purchasedservice.error.wrong-status");

@@ -13,9 +13,7 @@ import java.util.Optional;
 
 import jakarta.persistence.criteria.Predicate;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Sort;
@@ -29,11 +27,9 @@ import org.tongban.base.SequenceNumbers;
 import org.tongban.identity.CandidateGroups;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.Directory;
-import org.tongban.identity.OrgUnitKind;
 import org.tongban.identity.OrgUnitSummary;
 import org.tongban.identity.Roles;
 import org.tongban.identity.StaffPrincipal;
-import org.tongban.inbox.ProcessConventions;
 import org.tongban.inbox.TaskDetail;
 import org.tongban.purchasedservice.BudgetDecision;
 import org.tongban.purchasedservice.BudgetLineEntry;
@@ -65,9 +61,8 @@ class ServiceProjectService implements ServiceProjects {
     private final Directory directory;
     private final CurrentStaff currentStaff;
     private final ProjectTasks tasks;
+    private final ProcessStarts starts;
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final IdentityService identityService;
     private final SequenceNumbers sequences;
     private final AuditTrail audit;
     private final PurchaseSettings settings;
@@ -75,8 +70,8 @@ class ServiceProjectService implements ServiceProjects {
 
     ServiceProjectService(ServiceProjectsRepository projects, BudgetLinesRepository budgetLines,
                           NoticeCriteria criteria, Proposals proposals, ProjectScope scope, ProjectDetails details,
-                          Directory directory, CurrentStaff currentStaff, ProjectTasks tasks, TaskService taskService,
-                          RuntimeService runtimeService, IdentityService identityService, SequenceNumbers sequences,
+                          Directory directory, CurrentStaff currentStaff, ProjectTasks tasks, ProcessStarts starts, TaskService taskService,
+                          SequenceNumbers sequences,
                           AuditTrail audit, PurchaseSettings settings, Clock clock) {
         this.projects = projects;
         this.budgetLines = budgetLines;
@@ -87,9 +82,8 @@ class ServiceProjectService implements ServiceProjects {
         this.directory = directory;
         this.currentStaff = currentStaff;
         this.tasks = tasks;
+        this.starts = starts;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.identityService = identityService;
         this.sequences = sequences;
         this.audit = audit;
         this.settings = settings;
@@ -121,7 +115,7 @@ class ServiceProjectService implements ServiceProjects {
         if (proposal != null) {
             proposal.answeredBy(project.id());
         }
-        project.startedAs(start(project, unit, me.getUsername()));
+        project.startedAs(starts.initiation(project, me.getUsername()));
         audit.allowed("purchasedservice.initiate", "project:" + project.projectNumber(),
                 project.budgetAmount().toPlainString() + " from " + line.code());
         return new ProjectReceipt(project.id(), project.projectNumber(), project.status());
@@ -150,38 +144,6 @@ class ServiceProjectService implements ServiceProjects {
         return proposals.findById(proposalId).filter(found -> found.projectId() == null)
                 .filter(found -> found.departmentCode().equals(department))
                 .orElseThrow(() -> BusinessException.invalid("purchasedservice.error.proposal-unknown"));
-    }
-
-    private String start(ServiceProject project, OrgUnitSummary unit, String initiator) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(PurchaseProcess.VAR_PROJECT_ID, project.id());
-        variables.put(PurchaseProcess.VAR_FINANCE_GROUP, CandidateGroups.unitRole(OrgUnitKind.DEPARTMENT,
-                settings.financeDepartment(), PurchaseProcess.FINANCE_ROLE));
-        variables.put(PurchaseProcess.VAR_MANAGER_GROUP,
-                CandidateGroups.unitRole(unit.kind(), unit.code(), Roles.PROJECT_MANAGER));
-        variables.put(ProcessConventions.VAR_CASE_TITLE, project.projectNumber() + " · " + project.title());
-        variables.put(ProcessConventions.VAR_INITIATOR, initiator);
-        identityService.setAuthenticatedUserId(initiator);
-        try {
-            return runtimeService.startProcessInstanceByKey(PurchaseProcess.KEY, project.projectNumber(), variables)
-                    .getId();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    /** The selection waits for the notice's deadline, then for the panel (ProviderSelection.bpmn). */
-    private void startSelection(ServiceProject project) {
-        OrgUnitSummary unit = directory.findUnit(project.departmentCode()).orElseThrow();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(PurchaseProcess.VAR_PROJECT_ID, project.id());
-        variables.put(PurchaseProcess.VAR_MANAGER_GROUP,
-                CandidateGroups.unitRole(unit.kind(), unit.code(), Roles.PROJECT_MANAGER));
-        variables.put(PurchaseProcess.VAR_BID_DEADLINE,
-                java.util.Date.from(project.bidDeadline().atZone(clock.getZone()).toInstant()));
-        variables.put(ProcessConventions.VAR_CASE_TITLE, project.projectNumber() + " · " + project.title());
-        variables.put(ProcessConventions.VAR_INITIATOR, project.manager());
-        runtimeService.startProcessInstanceByKey(PurchaseProcess.SELECTION_KEY, project.projectNumber(), variables);
     }
 
     /** {@code GM-<county>-<yyyy>-<seq>}, gap-free per county and year. */
@@ -268,7 +230,7 @@ class ServiceProjectService implements ServiceProjects {
         }
         project.publish(checked.requirements(), checked.contact(), checked.deadline(), step.actor(), now);
         tasks.complete(taskId, Map.of(), "发布公告", null);
-        startSelection(project);
+        starts.selection(project);
         audit.allowed("purchasedservice.publish", "project:" + project.projectNumber(),
                 "deadline " + checked.deadline());
     }

@@ -34,12 +34,16 @@ import org.tongban.base.ui.Facts;
 import org.tongban.base.ui.Formats;
 import org.tongban.base.ui.Notifications;
 import org.tongban.catalog.EvaluationTemplates;
+import org.tongban.identity.CurrentStaff;
+import org.tongban.identity.Roles;
 import org.tongban.inbox.Cases;
 import org.tongban.inbox.ui.CaseTimeline;
 import org.tongban.inbox.ui.ProcessDiagram;
 import org.tongban.purchasedservice.BudgetDecision;
+import org.tongban.purchasedservice.Delivery;
 import org.tongban.purchasedservice.NoticeDraft;
 import org.tongban.purchasedservice.ProjectDetail;
+import org.tongban.purchasedservice.ProjectStatus;
 import org.tongban.purchasedservice.ProjectStep;
 import org.tongban.purchasedservice.ProviderSelection;
 import org.tongban.purchasedservice.ProviderSelection.SelectionDetail;
@@ -64,20 +68,27 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     static final String TASK_CONFIRM_RESULT = "Task_ConfirmResult";
     static final String TASK_ANSWER_OBJECTIONS = "Task_AnswerObjections";
     static final String TASK_CONTRACT = "Task_Contract";
+    static final String TASK_CHECK_MILESTONE = "Task_CheckMilestone";
+    static final String TASK_ACCEPTANCE = "Task_Acceptance";
+    static final String TASK_DECIDE_CHANGE = "Task_DecideChange";
 
     private final transient ServiceProjects projects;
     private final transient ProviderSelection selection;
     private final transient EvaluationTemplates templates;
+    private final transient Delivery delivery;
+    private final transient CurrentStaff currentStaff;
     private final transient Cases cases;
     private final transient Clock clock;
     private long projectId;
     private String projectNumber = "";
 
     public ProjectView(ServiceProjects projects, ProviderSelection selection, EvaluationTemplates templates,
-                       Cases cases, Clock clock) {
+                       Delivery delivery, CurrentStaff currentStaff, Cases cases, Clock clock) {
         this.projects = projects;
         this.selection = selection;
         this.templates = templates;
+        this.delivery = delivery;
+        this.currentStaff = currentStaff;
         this.cases = cases;
         this.clock = clock;
         setMaxWidth("1100px");
@@ -94,10 +105,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         ProjectDetail detail;
         Optional<ProjectStep> step;
         SelectionDetail selected;
+        Delivery.DeliveryDetail delivered;
         try {
             detail = projects.open(projectId);
             step = projects.myOpenStep(projectId);
             selected = detail.noticePublishedAt() == null ? null : selection.selection(projectId);
+            delivered = selected == null || selected.contract() == null ? null : delivery.delivery(projectId);
         } catch (BusinessException refused) {
             add(new H2(getTranslation("purchasedservice.ui.project.title")),
                     PurchaseUi.refusal(PurchaseUi.describe(this, refused)));
@@ -111,7 +124,14 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout top = new HorizontalLayout(heading, status);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(top, initiation(detail));
-        step.ifPresent(open -> add(actions(detail, selected, open)));
+        step.ifPresent(open -> add(actions(detail, selected, delivered, open)));
+        if (detail.status() == ProjectStatus.CONTRACTED && currentStaff.find()
+                .map(staff -> staff.hasRole(Roles.PROJECT_MANAGER)).orElse(false)) {
+            Button change = new Button(getTranslation("purchasedservice.ui.change.request"),
+                    click -> new ChangeDialog(delivery, detail.id(), this::done).open());
+            change.setId("ps-change-request");
+            add(change);
+        }
         if (detail.budgetDecision() != null) {
             add(new H3(getTranslation("purchasedservice.ui.project.budget-decision")), budgetDecision(detail));
         }
@@ -123,6 +143,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         }
         if (selected != null) {
             add(new SelectionPanel(detail.id(), selected, selection));
+        }
+        if (delivered != null) {
+            add(new DeliveryPanel(delivery, delivered, currentStaff.find()
+                    .map(staff -> staff.hasRole(Roles.FINANCE_REVIEWER)).orElse(false), LocalDate.now(clock),
+                    this::done));
         }
         if (detail.processInstanceId() != null) {
             try {
@@ -211,7 +236,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     /** The viewer's open step. */
-    private Component actions(ProjectDetail detail, SelectionDetail selected, ProjectStep step) {
+    private Component actions(ProjectDetail detail, SelectionDetail selected, Delivery.DeliveryDetail delivered,
+                              ProjectStep step) {
         VerticalLayout panel = new VerticalLayout();
         panel.setId("ps-actions");
         panel.getStyle().set("border", "1px solid var(--lumo-primary-color-50pct)")
@@ -229,6 +255,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             case TASK_CONFIRM_RESULT -> panel.add(confirmResult(selected, step.taskId()));
             case TASK_ANSWER_OBJECTIONS -> panel.add(answerObjections(selected, step.taskId()));
             case TASK_CONTRACT -> panel.add(contract(selected, step.taskId()));
+            case TASK_CHECK_MILESTONE -> panel.add(checkMilestone(delivered, step.taskId()));
+            case TASK_ACCEPTANCE -> panel.add(new AcceptanceForm(delivery, step.taskId(), this::done));
+            case TASK_DECIDE_CHANGE -> panel.add(decideChange(delivered, step.taskId()));
             default -> panel.add(new Paragraph(getTranslation("inbox.task.no-form")));
         }
         return panel;
@@ -376,6 +405,53 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         layout.add(Buttons.submit(getTranslation("purchasedservice.ui.contract.sign"), "ps-action-submit",
                 () -> act(() -> selection.signContract(taskId, editor.draft()),
                         () -> getTranslation("purchasedservice.ui.contract.signed"))));
+        return layout;
+    }
+
+    /** 阶段验收 of the milestone reported now: passed, or returned with the issues. */
+    private Component checkMilestone(Delivery.DeliveryDetail delivered, String taskId) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        delivered.milestones().stream().filter(milestone -> "REPORTED".equals(milestone.status())).findFirst()
+                .ifPresent(milestone -> layout.add(new Paragraph(getTranslation("purchasedservice.ui.check.reported",
+                        milestone.name(), milestone.deliverable(), Formats.orEmpty(milestone.report())))));
+        RadioButtonGroup<Boolean> passed = new RadioButtonGroup<>();
+        passed.setId("ps-check-passed");
+        passed.setItems(Boolean.TRUE, Boolean.FALSE);
+        passed.setItemLabelGenerator(value -> getTranslation(value ? "purchasedservice.ui.check.pass"
+                : "purchasedservice.ui.check.return"));
+        TextArea note = PurchaseUi.textArea(this, "ps-check-note", "purchasedservice.ui.check.note", 1000);
+        layout.add(passed, note, Buttons.submit(getTranslation("purchasedservice.ui.action.submit"),
+                "ps-action-submit", () -> act(() -> {
+                    if (passed.getValue() == null) {
+                        throw BusinessException.invalid("purchasedservice.error.decision-required");
+                    }
+                    delivery.checkMilestone(taskId, passed.getValue(), note.getValue());
+                }, () -> getTranslation("purchasedservice.ui.check.done"))));
+        return layout;
+    }
+
+    private Component decideChange(Delivery.DeliveryDetail delivered, String taskId) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        delivered.changes().stream().filter(change -> change.approved() == null).findFirst()
+                .ifPresent(change -> layout.add(new Paragraph(getTranslation("purchasedservice.ui.change.asked",
+                        getTranslation(change.kind().messageKey()), change.description(), change.reason(),
+                        change.newEndOn() == null ? "" : Formats.date(change.newEndOn()),
+                        change.newAmount() == null ? "" : PurchaseUi.yuan(change.newAmount()), change.requestedBy()))));
+        RadioButtonGroup<Boolean> approve = new RadioButtonGroup<>();
+        approve.setId("ps-change-decision");
+        approve.setItems(Boolean.TRUE, Boolean.FALSE);
+        approve.setItemLabelGenerator(value -> getTranslation(value ? "purchasedservice.ui.change.approve"
+                : "purchasedservice.ui.change.refuse"));
+        TextArea note = PurchaseUi.textArea(this, "ps-change-note", "purchasedservice.ui.change.note", 500);
+        layout.add(approve, note, Buttons.submit(getTranslation("purchasedservice.ui.action.submit"),
+                "ps-action-submit", () -> act(() -> {
+                    if (approve.getValue() == null) {
+                        throw BusinessException.invalid("purchasedservice.error.decision-required");
+                    }
+                    delivery.decideChange(taskId, approve.getValue(), note.getValue());
+                }, () -> getTranslation("purchasedservice.ui.change.decided"))));
         return layout;
     }
 

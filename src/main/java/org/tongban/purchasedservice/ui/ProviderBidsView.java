@@ -29,6 +29,7 @@ import org.tongban.base.ui.Formats;
 import org.tongban.base.ui.MemoryUpload;
 import org.tongban.base.ui.Notifications;
 import org.tongban.purchasedservice.Bids;
+import org.tongban.purchasedservice.Delivery;
 
 /**
  * 投标与响应 — a provider contact's one page: the notices open now (respond, or change the response, until the
@@ -44,11 +45,14 @@ public class ProviderBidsView extends VerticalLayout implements HasDynamicTitle 
     private static final int MAX_UPLOAD_MB = 10;
 
     private final transient Bids bids;
+    private final transient Delivery delivery;
+    private final Grid<Delivery.ProviderProject> projects = new Grid<>();
     private final Grid<Bids.OpenNotice> notices = new Grid<>();
     private final Grid<Bids.MyBid> mine = new Grid<>();
 
-    public ProviderBidsView(Bids bids) {
+    public ProviderBidsView(Bids bids, Delivery delivery) {
         this.bids = bids;
+        this.delivery = delivery;
         setSizeFull();
         notices.setId("ps-open-notices");
         notices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -89,8 +93,25 @@ public class ProviderBidsView extends VerticalLayout implements HasDynamicTitle 
         mine.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         mine.setAllRowsVisible(true);
 
+        projects.setId("ps-my-projects");
+        projects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        projects.addColumn(Delivery.ProviderProject::contractNumber)
+                .setHeader(getTranslation("purchasedservice.ui.contract.number")).setAutoWidth(true);
+        projects.addColumn(Delivery.ProviderProject::title)
+                .setHeader(getTranslation("purchasedservice.ui.column.title")).setFlexGrow(2);
+        projects.addColumn(Delivery.ProviderProject::departmentName)
+                .setHeader(getTranslation("purchasedservice.ui.column.department")).setAutoWidth(true);
+        projects.addColumn(project -> PurchaseUi.yuan(project.amount()))
+                .setHeader(getTranslation("purchasedservice.ui.contract.amount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        projects.addColumn(project -> Formats.date(project.startOn()) + " – " + Formats.date(project.endOn()))
+                .setHeader(getTranslation("purchasedservice.ui.contract.term")).setAutoWidth(true);
+        projects.addColumn(project -> getTranslation(project.status().messageKey()))
+                .setHeader(getTranslation("purchasedservice.ui.column.status")).setAutoWidth(true);
+        projects.setAllRowsVisible(true);
         add(new H2(getTranslation(TITLE)), new H3(getTranslation("purchasedservice.ui.bids.open")), notices,
-                new H3(getTranslation("purchasedservice.ui.bids.mine")), mine);
+                new H3(getTranslation("purchasedservice.ui.bids.mine")), mine,
+                new H3(getTranslation("purchasedservice.ui.bids.projects")), projects);
         refresh();
     }
 
@@ -98,6 +119,7 @@ public class ProviderBidsView extends VerticalLayout implements HasDynamicTitle 
         try {
             notices.setItems(bids.openNotices());
             mine.setItems(bids.myBids());
+            projects.setItems(delivery.myProjects());
         } catch (BusinessException refused) {
             removeAll();
             add(new H2(getTranslation(TITLE)), PurchaseUi.refusal(PurchaseUi.describe(this, refused)));

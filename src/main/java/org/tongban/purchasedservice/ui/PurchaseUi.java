@@ -22,7 +22,7 @@ final class PurchaseUi {
 
     static Span statusBadge(Component owner, ProjectStatus status) {
         String theme = switch (status) {
-            case PUBLISHED, CONTRACTED -> "badge success";
+            case PUBLISHED, CONTRACTED, ACCEPTED -> "badge success";
             case BUDGET_REFUSED, NO_BIDS -> "badge error";
             case WITHDRAWN -> "badge contrast";
             case BUDGET_REVIEW, RETURNED, TO_PUBLISH, EVALUATING, RESULT_PUBLISHED, AWARDED -> "badge";
