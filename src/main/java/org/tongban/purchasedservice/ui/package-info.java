@@ -1,0 +1,2 @@
+/** The purchased-service screens. */
+package org.tongban.purchasedservice.ui;
