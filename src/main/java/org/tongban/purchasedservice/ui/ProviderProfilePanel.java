@@ -73,7 +73,8 @@ class ProviderProfilePanel extends VerticalLayout {
         facts.text("purchasedservice.provider.field.name", provider.name(), "ps-provider-fact-name");
         facts.text("purchasedservice.provider.field.kind", getTranslation(provider.kind().messageKey()),
                 "ps-provider-fact-kind");
-        facts.text("purchasedservice.provider.field.credit-code", provider.creditCode(), "ps-provider-fact-credit-code");
+        facts.text("purchasedservice.provider.field.credit-code", provider.creditCode(),
+                "ps-provider-fact-credit-code");
         facts.text("purchasedservice.provider.field.legal-representative", provider.legalRepresentative(),
                 "ps-provider-fact-legal-representative");
         facts.text("purchasedservice.provider.field.contact-person", provider.contactPerson(),

@@ -92,8 +92,8 @@ public class ProviderRegisterView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("purchasedservice.provider.field.credit-code")).setAutoWidth(true)
                 .setFlexGrow(0);
         // Lists show no full phone numbers; the provider's page does.
-        grid.addColumn(provider -> provider.contactPerson() + " " + ResidentIdentifiers.maskPhone(provider.contactMobile()))
-                .setKey("contact").setHeader(getTranslation("purchasedservice.provider.field.contact-person"))
+        grid.addColumn(provider -> provider.contactPerson() + " "
+                        + ResidentIdentifiers.maskPhone(provider.contactMobile())).setKey("contact").setHeader(getTranslation("purchasedservice.provider.field.contact-person"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(provider -> provider.partyOrganisation()
                         ? ProviderUi.badge(getTranslation("purchasedservice.provider.party.preferred"), "badge")

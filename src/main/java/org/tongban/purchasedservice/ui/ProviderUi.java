@@ -35,7 +35,8 @@ final class ProviderUi {
             return badge(owner.getTranslation("purchasedservice.provider.status.blacklisted",
                     provider.blacklistedUntil().toString()), "badge error");
         }
-        return provider.active() ? badge(owner.getTranslation("purchasedservice.provider.status.active"), "badge success")
+        return provider.active()
+                ? badge(owner.getTranslation("purchasedservice.provider.status.active"), "badge success")
                 : badge(owner.getTranslation("purchasedservice.provider.status.inactive"), "badge contrast");
     }
 

@@ -133,8 +133,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         lift.setId("ps-provider-lift");
         lift.setEnabled(false);
         lift.addClickListener(click -> liftable(blacklist, today).ifPresent(entry -> confirmLift(provider, entry)));
-        HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("purchasedservice.provider.page.blacklist")),
-                lift);
+        HorizontalLayout heading = new HorizontalLayout(
+                new H3(getTranslation("purchasedservice.provider.page.blacklist")), lift);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         blacklist.setId("ps-provider-blacklist-grid");

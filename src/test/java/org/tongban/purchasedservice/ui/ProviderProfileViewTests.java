@@ -5,6 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongban.purchasedservice.ui.ProviderScreens.button;
+import static org.tongban.purchasedservice.ui.ProviderScreens.field;
+import static org.tongban.purchasedservice.ui.ProviderScreens.menu;
+import static org.tongban.purchasedservice.ui.ProviderScreens.text;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +23,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
 import org.junit.jupiter.api.Test;
@@ -152,22 +153,5 @@ class ProviderProfileViewTests extends UiTestBase {
             assertThat(_get(AccessDeniedView.class).getElement().getText()).isEqualTo("页面不存在，或您没有权限访问该页面。");
             logout();
         }
-    }
-
-    private static List<String> menu() {
-        return _find(SideNav.class).stream().flatMap(nav -> nav.getItems().stream()).map(SideNavItem::getLabel)
-                .toList();
-    }
-
-    private static Button button(String id) {
-        return _get(Button.class, spec -> spec.withId(id));
-    }
-
-    private static TextField field(String id) {
-        return _get(TextField.class, spec -> spec.withId(id));
-    }
-
-    private static String text(String id) {
-        return _get(Span.class, spec -> spec.withId(id)).getText();
     }
 }

@@ -5,6 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongban.purchasedservice.ui.ProviderScreens.button;
+import static org.tongban.purchasedservice.ui.ProviderScreens.field;
+import static org.tongban.purchasedservice.ui.ProviderScreens.menu;
+import static org.tongban.purchasedservice.ui.ProviderScreens.text;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +20,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,8 +30,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -250,25 +251,8 @@ class ProviderRegisterViewTests extends UiTestBase {
         return _get(Grid.class, spec -> spec.withId("ps-providers-grid"));
     }
 
-    private static List<String> menu() {
-        return _find(SideNav.class).stream().flatMap(nav -> nav.getItems().stream()).map(SideNavItem::getLabel)
-                .toList();
-    }
-
     private static List<String> notifications() {
         return NotificationsKt.getNotifications().stream()
                 .map(notification -> notification.getElement().getProperty("text")).toList();
-    }
-
-    private static Button button(String id) {
-        return _get(Button.class, spec -> spec.withId(id));
-    }
-
-    private static TextField field(String id) {
-        return _get(TextField.class, spec -> spec.withId(id));
-    }
-
-    private static String text(String id) {
-        return _get(Span.class, spec -> spec.withId(id)).getText();
     }
 }
