@@ -61,6 +61,7 @@ class ProviderBlacklistDialog extends Dialog {
         save.setId("ps-blacklist-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("ps-blacklist-cancel");
         getFooter().add(cancel, save);
     }
 

@@ -75,6 +75,7 @@ class ProviderQualificationDialog extends Dialog {
         save.setId("ps-qualification-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("ps-qualification-cancel");
         getFooter().add(cancel, save);
     }
 

@@ -23,7 +23,7 @@ class ProviderReasonDialog<T> extends Dialog {
     private final TextArea reason = new TextArea(getTranslation("purchasedservice.provider.field.reason"));
     private final ProviderUi.FieldRefusals refusals = new ProviderUi.FieldRefusals(this);
 
-    /** Ids: {@code <id>-reason}, {@code <id>-save}. */
+    /** Ids: {@code <id>-reason}, {@code <id>-save}, {@code <id>-cancel}. */
     ProviderReasonDialog(String id, String title, String help, String action, Function<String, T> change,
                          Consumer<T> onDone) {
         this.change = change;
@@ -42,6 +42,7 @@ class ProviderReasonDialog<T> extends Dialog {
         save.setId(id + "-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId(id + "-cancel");
         getFooter().add(cancel, save);
     }
 

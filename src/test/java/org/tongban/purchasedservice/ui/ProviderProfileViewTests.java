@@ -109,8 +109,7 @@ class ProviderProfileViewTests extends UiTestBase {
         _click(button("ps-qualification-save"));
         assertThat(text("ps-qualification-scan-error"))
                 .isEqualTo("文件“证书.txt”不是 PDF、JPG 或 PNG 格式（按文件内容识别），请转换后再上传。");
-        _get(Upload.class, spec -> spec.withId("ps-qualification-scan")).clearFileList();
-        _find(Dialog.class).forEach(Dialog::close);
+        _click(button("ps-qualification-cancel"));
         assertThat(signIn.as("wuhao", () -> administration.profile(provider.code()).qualifications())).isEmpty();
 
         _click(button("ps-provider-add-qualification"));
