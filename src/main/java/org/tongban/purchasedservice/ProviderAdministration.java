@@ -11,7 +11,8 @@ import org.tongban.identity.OrgUnitSummary;
  * 承接主体库 — the register of providers (承接主体) with their qualifications and blacklist. Administrators and project
  * managers (项目经理) keep every provider: register, edit, take out of use, qualifications, blacklist. A provider's own
  * contact (role {@code provider}) sees and edits its profile and qualifications, and nothing of another provider nor
- * the blacklist: such a request is refused and recorded in the audit trail. Anyone else is refused by method security.
+ * the blacklist (the profile it reads has no {@link ServiceProvider#blacklistedUntil()}): such a request is refused
+ * and recorded in the audit trail. Anyone else is refused by method security.
  *
  * <p>Nothing is deleted: a removed qualification and a lifted blacklist entry stay with who did it, when and why.
  * Every change is written to the audit trail; a refused change writes nothing. Refusals are

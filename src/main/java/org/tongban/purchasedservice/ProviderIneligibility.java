@@ -28,7 +28,8 @@ public record ProviderIneligibility(Reason reason, String provider, LocalDate un
     }
 
     public Object[] arguments() {
-        return new Object[] {provider, until == null ? "" : until.toString(), qualification == null ? "" : qualification};
+        return new Object[] {provider, until == null ? "" : until.toString(),
+                qualification == null ? "" : qualification};
     }
 
     /** The refusal a bid or an award ends in. */

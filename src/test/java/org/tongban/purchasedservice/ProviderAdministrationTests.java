@@ -79,7 +79,8 @@ class ProviderAdministrationTests {
     void registersAProviderOnItsUnitCleanedActiveAndAudited() {
         String unit = providers.unit();
         ProviderDraft draft = ProviderFixtures.draft();
-        String spaced = draft.creditCode().substring(0, 8) + " " + draft.creditCode().substring(8).toLowerCase(Locale.ROOT);
+        String spaced = draft.creditCode().substring(0, 8) + " "
+                + draft.creditCode().substring(8).toLowerCase(Locale.ROOT);
 
         ServiceProvider registered = administration.register(" " + unit + " ", new ProviderDraft(" 云溪县测试社工中心 ",
                 draft.kind(), spaced, " 张测试 ", "李联系", "139 1234 5678", draft.address(), draft.establishedOn(),
@@ -196,7 +197,8 @@ class ProviderAdministrationTests {
         assertThat(audit(provider.code())).filteredOn(entry -> entry.action().equals("purchasedservice.provider.edit"))
                 .singleElement().extracting(AuditEntry::detail).isEqualTo("contact: 李联系 → 王新; mobile");
         // Nothing changed: nothing written, nothing audited.
-        assertThat(administration.edit(provider.code(), changed, edited.version()).version()).isEqualTo(edited.version());
+        assertThat(administration.edit(provider.code(), changed, edited.version()).version())
+                .isEqualTo(edited.version());
         assertThat(audit(provider.code())).filteredOn(entry -> entry.action().equals("purchasedservice.provider.edit"))
                 .hasSize(1);
         // A second manager still has the first version open:
@@ -206,7 +208,8 @@ class ProviderAdministrationTests {
         assertThat(fixtures.refusal(() -> administration.edit(provider.code(),
                 ProviderFixtures.with(changed, "creditCode", "52229901MJ0B22866T"), edited.version())))
                 .isEqualTo("统一社会信用代码 52229901MJ0B22866T 已由“云溪县益邻社区服务社”登记，同一组织不能重复登记。");
-        assertThat(register.find(provider.code())).get().extracting(ServiceProvider::address).isEqualTo(provider.address());
+        assertThat(register.find(provider.code())).get().extracting(ServiceProvider::address)
+                .isEqualTo(provider.address());
         assertThat(fixtures.refusal(() -> administration.edit("NOPE9", changed, 0))).isEqualTo("承接主体库中没有“NOPE9”。");
     }
 
@@ -291,7 +294,8 @@ class ProviderAdministrationTests {
                 .isEqualTo("文件“大.pdf”超过 10 MB，请压缩或分页扫描后再上传。");
 
         assertThat(administration.profile(code).qualifications()).isEmpty();
-        assertThat(audit(code)).extracting(AuditEntry::action).doesNotContain("purchasedservice.provider.qualification.add");
+        assertThat(audit(code)).extracting(AuditEntry::action)
+                .doesNotContain("purchasedservice.provider.qualification.add");
     }
 
     @Test

@@ -161,7 +161,8 @@ class ProviderEligibilityTests {
         assertThat(inactive.reason()).isEqualTo(Reason.INACTIVE);
         assertThat(inactive.toRefusal().kind()).isEqualTo(org.tongban.base.BusinessException.Kind.CONFLICT);
         assertThat(messages.describe(inactive.toRefusal(), java.util.Locale.ENGLISH))
-                .isEqualTo("The provider \"" + ProviderFixtures.NAME + "\" is out of use and may not bid or take a project.");
+                .isEqualTo("The provider \"" + ProviderFixtures.NAME
+                        + "\" is out of use and may not bid or take a project.");
     }
 
     private String text(Optional<ProviderIneligibility> ineligibility) {

@@ -172,7 +172,8 @@ class ProviderPermissionsTests {
         for (String manager : List.of("admin", "wuhao")) {
             signIn.as(manager);
             assertThat(administration.profile("PV001").provider().name()).isEqualTo("云溪县阳光社会工作服务中心");
-            assertThat(administration.profile("PV003").provider().blacklistedUntil()).isEqualTo(LocalDate.of(2027, 12, 31));
+            assertThat(administration.profile("PV003").provider().blacklistedUntil())
+                    .isEqualTo(LocalDate.of(2027, 12, 31));
             assertThat(administration.blacklistOf("PV003")).isNotEmpty();
             assertThat(administration.count(ProviderQuery.all())).isGreaterThanOrEqualTo(3);
         }

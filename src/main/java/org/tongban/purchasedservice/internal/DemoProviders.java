@@ -17,7 +17,6 @@ import org.tongban.base.pdf.Notice;
 import org.tongban.base.pdf.NoticePrinter;
 import org.tongban.identity.Directory;
 import org.tongban.identity.OrgUnitKind;
-import org.tongban.identity.OrgUnitSummary;
 import org.tongban.identity.OrganisationAdministration;
 import org.tongban.identity.OrganisationAdministration.NewOrgUnit;
 import org.tongban.identity.RunAsStaff;

@@ -160,7 +160,8 @@ class JpaServiceProviders implements ServiceProviders {
             String contains = "%" + escape(text) + "%";
             String startsWith = escape(text.toUpperCase(Locale.ROOT)) + "%";
             parts.add((root, q, cb) -> cb.or(cb.like(root.get("name"), contains, '\\'),
-                    cb.like(root.get("unitCode"), startsWith, '\\'), cb.like(root.get("creditCode"), startsWith, '\\')));
+                    cb.like(root.get("unitCode"), startsWith, '\\'),
+                    cb.like(root.get("creditCode"), startsWith, '\\')));
         }
         if (asked.kind() != null) {
             parts.add((root, q, cb) -> cb.equal(root.get("kind"), asked.kind()));

@@ -212,7 +212,8 @@ class ProviderAdministrationService implements ProviderAdministration {
         String contentType = UploadedFiles.contentType(fileName, draft.scan(), SCAN_MAX_BYTES);
         String sha256 = UploadedFiles.sha256(draft.scan());
         ProviderQualificationRecord added = qualifications.save(new ProviderQualificationRecord(provider.id(), name,
-                number, issuer, draft.validUntil(), fileName, contentType, draft.scan().clone(), sha256, actor(), now()));
+                number, issuer, draft.validUntil(), fileName, contentType, draft.scan().clone(), sha256, actor(),
+                now()));
         qualifications.flush();
         audit.allowed(ACTION + ".qualification.add", target(provider.unitCode()), "id=" + added.id() + ", name="
                 + name + ", number=" + number + ", issuer=" + issuer + ", validUntil="

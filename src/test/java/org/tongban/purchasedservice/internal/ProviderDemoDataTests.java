@@ -101,7 +101,8 @@ class ProviderDemoDataTests {
     @Test
     void theThirdProviderHasItsUnitNoLoginAndIsBlacklistedUntilTheEndOf2027() {
         assertThat(directory.findUnit("PV003")).get()
-                .extracting(OrgUnitSummary::name, OrgUnitSummary::kind, OrgUnitSummary::parentCode, OrgUnitSummary::active)
+                .extracting(OrgUnitSummary::name, OrgUnitSummary::kind, OrgUnitSummary::parentCode,
+                        OrgUnitSummary::active)
                 .containsExactly("云溪县惠众家政服务有限公司", OrgUnitKind.PROVIDER, "YX", true);
         assertThat(directory.membersOf("provider:PV003")).isEmpty();
         assertThat(administration.profile("PV003").qualifications()).isEmpty();
