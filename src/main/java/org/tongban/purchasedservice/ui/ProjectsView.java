@@ -31,7 +31,7 @@ import org.tongban.purchasedservice.ServiceProjects;
  * by number or title and status. Project managers start new projects here.
  */
 @Route(ProjectsView.ROUTE)
-@Menu(title = ProjectsView.TITLE, order = 25, icon = "vaadin:handshake")
+@Menu(title = ProjectsView.TITLE, order = 25, icon = "vaadin:briefcase")
 @RolesAllowed({"PROJECT_MANAGER", "FINANCE_REVIEWER"})
 public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
