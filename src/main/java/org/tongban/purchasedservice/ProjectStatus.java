@@ -24,11 +24,19 @@ public enum ProjectStatus {
     AWARDED,
     /** 履约中 — the contract is signed; the provider delivers. */
     CONTRACTED,
-    /** 验收合格 — accepted with the service users; the performance evaluation follows. */
-    ACCEPTED;
+    /** 验收合格 — accepted with the service users; the manager names the evaluators. */
+    ACCEPTED,
+    /** 绩效评价中 — the evaluators score the indicators. */
+    UNDER_EVALUATION,
+    /** 评价待确认 — graded; the provider confirms it or objects once. */
+    GRADED,
+    /** 待结项 — the final payment settled by the grade; the manager closes the project. */
+    SETTLED,
+    /** 已结项 — closed and archived. */
+    CLOSED;
 
     public boolean closed() {
-        return this == BUDGET_REFUSED || this == WITHDRAWN || this == NO_BIDS;
+        return this == BUDGET_REFUSED || this == WITHDRAWN || this == NO_BIDS || this == CLOSED;
     }
 
     public String messageKey() {

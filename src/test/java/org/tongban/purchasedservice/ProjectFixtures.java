@@ -41,18 +41,20 @@ public class ProjectFixtures {
     private final ProviderSelection selection;
     private final PanelScoring scoring;
     private final Delivery delivery;
+    private final PerformanceEvaluations evaluations;
     private final BudgetLines budgetLines;
     private final ProcessEngine engine;
     private final SignIn signIn;
     private final Clock clock;
 
     ProjectFixtures(ServiceProjects projects, Bids bids, ProviderSelection selection, PanelScoring scoring,
-                    Delivery delivery, BudgetLines budgetLines, ProcessEngine engine, SignIn signIn, Clock clock) {
+                    Delivery delivery, PerformanceEvaluations evaluations, BudgetLines budgetLines, ProcessEngine engine, SignIn signIn, Clock clock) {
         this.projects = projects;
         this.bids = bids;
         this.selection = selection;
         this.scoring = scoring;
         this.delivery = delivery;
+        this.evaluations = evaluations;
         this.budgetLines = budgetLines;
         this.engine = engine;
         this.signIn = signIn;
@@ -218,6 +220,52 @@ public class ProjectFixtures {
 
     public Delivery.DeliveryDetail delivery(long projectId) {
         return signIn.as(MANAGER, () -> delivery.delivery(projectId));
+    }
+
+    // --- evaluation ---
+
+    /** Delivered and accepted with a survey: waiting for the evaluators to be named. */
+    public ProjectReceipt accepted(Draft draft) {
+        ProjectReceipt receipt = delivered(draft);
+        signIn.as(MANAGER, () -> delivery.accept(taskId(receipt, "Task_Acceptance"), survey(true)));
+        return receipt;
+    }
+
+    public String evaluationTask(ProjectReceipt receipt, String evaluator) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(receipt.projectNumber())
+                .taskDefinitionKey("Task_Evaluate").taskAssignee(evaluator).singleResult();
+        if (task == null) {
+            throw new AssertionError("No evaluation task of " + evaluator + " for " + receipt.projectNumber());
+        }
+        return task.getId();
+    }
+
+    /** Every level-3 indicator at {@code share} of its weight, one decimal, submitted. */
+    public void evaluate(ProjectReceipt receipt, String evaluator, double share) {
+        String taskId = evaluationTask(receipt, evaluator);
+        signIn.as(evaluator, () -> {
+            PerformanceEvaluations.EvaluationSheet sheet = evaluations.sheet(taskId);
+            evaluations.submit(taskId, pointsAt(sheet, share), "总体按合同完成。");
+        });
+    }
+
+    public static List<PerformanceEvaluations.IndicatorPoints> pointsAt(PerformanceEvaluations.EvaluationSheet sheet,
+                                                                       double share) {
+        return sheet.indicators().stream().filter(org.tongban.catalog.Indicator::scored)
+                .map(indicator -> new PerformanceEvaluations.IndicatorPoints(indicator.code(),
+                        indicator.weight().multiply(java.math.BigDecimal.valueOf(share))
+                                .setScale(1, java.math.RoundingMode.DOWN), "服务台账、满意度调查"))
+                .toList();
+    }
+
+    /** Accepted, evaluated by two evaluators at {@code share}: waiting for the provider's view. */
+    public ProjectReceipt graded(Draft draft, double share) {
+        ProjectReceipt receipt = accepted(draft);
+        signIn.as(MANAGER, () -> evaluations.assignEvaluators(taskId(receipt, "Task_AssignEvaluators"),
+                List.of("zhengxue", "fengtao")));
+        evaluate(receipt, "zhengxue", share);
+        evaluate(receipt, "fengtao", share);
+        return receipt;
     }
 
     public ProjectDetail detail(long id) {

@@ -17,17 +17,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tongban.testing.ProcessModels;
 
 /**
- * The purchase-method table of processes/purchasedservice on its own, at and around each threshold and for each
- * circumstance; and the purchased-service processes read as the Modeler reads them.
+ * The tables of processes/purchasedservice on their own — the purchase method at and around each threshold and for
+ * each circumstance, the grade bands and the final payment at each boundary — and every purchased-service process read
+ * as the Modeler reads it.
  */
 class PurchaseMethodTableTests {
 
     private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    private static final DmnDecision TABLE = parse();
+    private static final DmnDecision TABLE = parse("PurchaseMethod");
+    private static final DmnDecision GRADES = parse("EvaluationGrade");
 
-    private static DmnDecision parse() {
-        try (InputStream in = ProcessModels.resource("processes/purchasedservice/PurchaseMethod.dmn")) {
-            return DMN.parseDecision("PurchaseMethod", in);
+    private static DmnDecision parse(String key) {
+        try (InputStream in = ProcessModels.resource("processes/purchasedservice/" + key + ".dmn")) {
+            return DMN.parseDecision(key, in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -84,5 +86,29 @@ class PurchaseMethodTableTests {
         ProcessModels.assertIds(selection, "ProviderSelection", "Timer_BidsClose", "Task_FormPanel", "Task_Score",
                 "Task_ConfirmResult", "Timer_ObjectionPeriod", "Task_AnswerObjections", "Task_Contract",
                 "EndEvent_NoBids", "EndEvent_Contracted");
+        ProcessModels.assertIds(ProcessModels.readDrawnModel("processes/purchasedservice/ServiceDelivery.bpmn"),
+                "ServiceDelivery", "SubProcess_Milestone", "Task_Report", "Task_CheckMilestone", "Task_Acceptance",
+                "Task_Rectify", "EndEvent_Accepted");
+        ProcessModels.assertIds(ProcessModels.readDrawnModel("processes/purchasedservice/ContractChange.bpmn"),
+                "ContractChange", "Task_DecideChange", "EndEvent_ChangeApproved", "EndEvent_ChangeRefused");
+        ProcessModels.assertIds(ProcessModels.readDrawnModel("processes/purchasedservice/PerformanceEvaluation.bpmn"),
+                "PerformanceEvaluation", "Task_AssignEvaluators", "Task_Evaluate", "BusinessRuleTask_Grade",
+                "Task_ProviderReview", "Task_AnswerEvaluationObjection", "ServiceTask_Settle", "Task_Close",
+                "EndEvent_Closed");
+        ProcessModels.assertIds(ProcessModels.readDrawnModel("processes/purchasedservice/PublicCommitmentReview.bpmn"),
+                "PublicCommitmentReview", "Timer_HalfYear", "Task_PublicReview", "StartEvent_ProjectClosed");
+    }
+
+    @ParameterizedTest(name = "{0} points → {1}, {2}% of the final payment")
+    @CsvSource({
+            "100, EXCELLENT, 100", "90, EXCELLENT, 100", "89.99, GOOD, 100", "80, GOOD, 100",
+            "79.99, FAIR, 80", "60, FAIR, 80", "59.99, POOR, 0", "0, POOR, 0"})
+    void theGradeBandsAndTheFinalPaymentFollowTheScore(double score, String grade, int share) {
+        DmnDecisionRuleResult result = DMN.evaluateDecisionTable(GRADES, Map.<String, Object>of("score", score))
+                .getSingleResult();
+
+        assertThat((String) result.get("grade")).isEqualTo(grade);
+        assertThat(((Number) result.get("finalPaymentShare")).intValue()).isEqualTo(share);
+        assertThat(EvaluationGrade.valueOf(grade)).isNotNull();
     }
 }

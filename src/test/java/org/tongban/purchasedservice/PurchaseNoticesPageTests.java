@@ -51,6 +51,17 @@ class PurchaseNoticesPageTests {
     }
 
     @Test
+    void theResultAndTheAcceptanceWithTheServiceUsersArePublishedOnTheNotice() throws Exception {
+        ProjectReceipt accepted = fixtures.accepted(fixtures.draft(fixtures.line("1000000")).publicCommitment());
+
+        String notice = page("/purchases/" + accepted.projectNumber(), 200);
+
+        assertThat(notice).contains("中选结果公告", "中选承接主体：云溪县阳光社会工作服务中心", "280,000.00 元")
+                .contains("履约验收结果", "验收合格", "回收 28 份，满意率 92.9%")
+                .contains("公开承诺及评议", "责任主体：县民政局");
+    }
+
+    @Test
     void aProjectNotYetPublishedIsNotFound() throws Exception {
         ProjectReceipt inReview = fixtures.initiate(fixtures.draft(fixtures.line("1000000")));
 

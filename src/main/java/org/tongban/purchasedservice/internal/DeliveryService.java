@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +23,6 @@ import org.tongban.identity.StaffPrincipal;
 import org.tongban.purchasedservice.Bids;
 import org.tongban.purchasedservice.Delivery;
 import org.tongban.purchasedservice.ServiceProvider;
-import org.tongban.purchasedservice.ServiceProviders;
 
 /**
  * Delivery and acceptance. The provider's steps are open to the contact of the contract's provider only; the buyer's
@@ -50,7 +48,6 @@ class DeliveryService implements Delivery {
     private final ChangeRequests changes;
     private final BudgetLinesRepository budgetLines;
     private final ProjectScope scope;
-    private final ServiceProviders providers;
     private final Directory directory;
     private final CurrentStaff currentStaff;
     private final TaskService taskService;
@@ -60,7 +57,7 @@ class DeliveryService implements Delivery {
 
     DeliveryService(ProjectTasks tasks, ProcessStarts starts, ServiceProjectsRepository projects, Contracts contracts,
                     Milestones milestones, MilestoneFiles files, Acceptances acceptances, ChangeRequests changes,
-                    BudgetLinesRepository budgetLines, ProjectScope scope, ServiceProviders providers,
+                    BudgetLinesRepository budgetLines, ProjectScope scope,
                     Directory directory, CurrentStaff currentStaff, TaskService taskService, AuditTrail audit,
                     PurchaseSettings settings, Clock clock) {
         this.tasks = tasks;
@@ -73,7 +70,6 @@ class DeliveryService implements Delivery {
         this.changes = changes;
         this.budgetLines = budgetLines;
         this.scope = scope;
-        this.providers = providers;
         this.directory = directory;
         this.currentStaff = currentStaff;
         this.taskService = taskService;
@@ -86,7 +82,7 @@ class DeliveryService implements Delivery {
 
     @Override
     public void report(String taskId, String text, List<Bids.NewFile> evidence) {
-        ProviderStep step = providerStep(taskId, PurchaseProcess.TASK_REPORT);
+        ProjectTasks.Step step = tasks.providerStep(taskId, PurchaseProcess.TASK_REPORT);
         Milestone milestone = milestoneOf(taskId);
         String report = ProjectRules.text(text, "report", TEXT_MAX, true);
         List<Bids.NewFile> given = evidence == null ? List.of() : evidence;
@@ -111,7 +107,7 @@ class DeliveryService implements Delivery {
 
     @Override
     public void rectify(String taskId, String text) {
-        ProviderStep step = providerStep(taskId, PurchaseProcess.TASK_RECTIFY);
+        ProjectTasks.Step step = tasks.providerStep(taskId, PurchaseProcess.TASK_RECTIFY);
         String rectification = ProjectRules.text(text, "rectification", TEXT_MAX, true);
         List<Acceptance> attempts = acceptances.findByProjectIdOrderByAttempt(step.project().id());
         attempts.get(attempts.size() - 1).rectified(rectification, now());
@@ -158,6 +154,9 @@ class DeliveryService implements Delivery {
                 "attempt " + attempt + (checked.passed() ? " passed" : " failed"));
         tasks.complete(taskId, Map.of(PurchaseProcess.VAR_ACCEPTED, checked.passed()),
                 checked.passed() ? "履约验收合格" : "履约验收不合格", checked.findings());
+        if (checked.passed()) {
+            starts.evaluation(project, contracts.findByProjectId(project.id()).orElseThrow());
+        }
     }
 
     @Override
@@ -192,7 +191,7 @@ class DeliveryService implements Delivery {
         Contract contract = contracts.findByProjectId(projectId).orElse(null);
         boolean manager = scope.managedUnits(me).stream()
                 .anyMatch(group -> group.unitCode().equals(project.departmentCode()));
-        boolean provider = contract != null && providerOf(me).filter(found -> found.code()
+        boolean provider = contract != null && tasks.providerOf(me).filter(found -> found.code()
                 .equals(contract.providerCode())).isPresent();
         if (!manager && !provider) {
             audit.denied("purchasedservice.change", "project:" + project.projectNumber(), "not its manager or provider");
@@ -315,7 +314,7 @@ class DeliveryService implements Delivery {
     @Override
     @Transactional(readOnly = true)
     public DeliveryDetail delivery(long projectId) {
-        ServiceProject project = readableByBuyerOrProvider(projectId);
+        ServiceProject project = tasks.readableByBuyerOrProvider(projectId);
         Contract contract = contracts.findByProjectId(project.id())
                 .orElseThrow(() -> BusinessException.notFound("purchasedservice.error.contract-not-found"));
         List<Milestone> all = milestones.findByProjectIdOrderByPosition(project.id());
@@ -361,7 +360,7 @@ class DeliveryService implements Delivery {
         MilestoneFile file = files.findById(fileId)
                 .orElseThrow(() -> BusinessException.notFound("purchasedservice.error.file-not-found"));
         Milestone milestone = milestones.findById(file.milestoneId()).orElseThrow();
-        readableByBuyerOrProvider(milestone.projectId());
+        tasks.readableByBuyerOrProvider(milestone.projectId());
         return new Bids.StoredFile(file.fileName(), file.contentType(), file.content());
     }
 
@@ -369,7 +368,7 @@ class DeliveryService implements Delivery {
     @Transactional(readOnly = true)
     public List<ProviderProject> myProjects() {
         StaffPrincipal me = currentStaff.require();
-        ServiceProvider provider = providerOf(me).orElseThrow(() -> BusinessException.forbidden(
+        ServiceProvider provider = tasks.providerOf(me).orElseThrow(() -> BusinessException.forbidden(
                 "purchasedservice.error.not-provider"));
         return contracts.findByProviderCodeOrderByRecordedAtDesc(provider.code()).stream().map(contract -> {
             ServiceProject project = projects.findById(contract.projectId()).orElseThrow();
@@ -383,47 +382,10 @@ class DeliveryService implements Delivery {
     @Transactional(readOnly = true)
     public long projectOfTask(String taskId) {
         Task task = tasks.openTask(taskId);
-        return readableByBuyerOrProvider(tasks.projectOf(task).id()).id();
+        return tasks.readableByBuyerOrProvider(tasks.projectOf(task).id()).id();
     }
 
     // --- helpers ---
-
-    /** The buyer's side in scope, or the contact of the contract's provider; anyone else refused and recorded. */
-    private ServiceProject readableByBuyerOrProvider(long projectId) {
-        StaffPrincipal me = currentStaff.require();
-        ServiceProject project = projects.findById(projectId)
-                .orElseThrow(() -> BusinessException.notFound("purchasedservice.error.project-not-found"));
-        if (scope.mayRead(me, project) || isProviderOf(me, project)) {
-            return project;
-        }
-        audit.denied("purchasedservice.project.read", "project:" + project.projectNumber(), "outside scope");
-        throw BusinessException.forbidden("purchasedservice.error.project-forbidden");
-    }
-
-    private boolean isProviderOf(StaffPrincipal me, ServiceProject project) {
-        Optional<Contract> contract = contracts.findByProjectId(project.id());
-        return contract.isPresent() && providerOf(me).filter(found -> found.code()
-                .equals(contract.get().providerCode())).isPresent();
-    }
-
-    private Optional<ServiceProvider> providerOf(StaffPrincipal me) {
-        return providers.ofUser(me.getUsername());
-    }
-
-    /** A provider's step: the task of its contract's provider, taken by that provider's contact. */
-    private ProviderStep providerStep(String taskId, String expectedStep) {
-        StaffPrincipal me = currentStaff.require();
-        Task task = tasks.openTask(taskId);
-        if (!expectedStep.equals(task.getTaskDefinitionKey())) {
-            throw BusinessException.conflict("purchasedservice.error.wrong-step");
-        }
-        ServiceProject project = projects.lockById(tasks.projectOf(task).id()).orElseThrow();
-        if (!isProviderOf(me, project)) {
-            audit.denied("purchasedservice.delivery", "project:" + project.projectNumber(), "not its provider");
-            throw BusinessException.forbidden("purchasedservice.error.delivery-forbidden");
-        }
-        return new ProviderStep(project, me.getUsername());
-    }
 
     private Milestone milestoneOf(String taskId) {
         Object id = taskService.getVariable(taskId, PurchaseProcess.VAR_MILESTONE_ID);
@@ -434,6 +396,4 @@ class DeliveryService implements Delivery {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private record ProviderStep(ServiceProject project, String actor) {
-    }
 }

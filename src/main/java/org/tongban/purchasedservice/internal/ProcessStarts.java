@@ -70,6 +70,24 @@ class ProcessStarts {
         start(PurchaseProcess.CHANGE_KEY, project, variables, requester);
     }
 
+    /** Evaluators, grade, the provider's view, the final payment and closure (PerformanceEvaluation.bpmn). */
+    void evaluation(ServiceProject project, Contract contract) {
+        Map<String, Object> variables = common(project, project.manager());
+        variables.put(PurchaseProcess.VAR_PROVIDER_GROUP, providerGroup(contract.providerCode()));
+        start(PurchaseProcess.EVALUATION_KEY, project, variables, project.manager());
+    }
+
+    /** Six-monthly public reviews of a public-commitment project until it closes (PublicCommitmentReview.bpmn). */
+    void publicReviews(ServiceProject project) {
+        start(PurchaseProcess.PUBLIC_REVIEW_KEY, project, common(project, project.manager()), project.manager());
+    }
+
+    /** Ends the public reviews of a closed project, if it had any. */
+    void closed(ServiceProject project) {
+        runtimeService.createMessageCorrelation(PurchaseProcess.MESSAGE_PROJECT_CLOSED)
+                .processInstanceBusinessKey(project.projectNumber()).correlateAllWithResult();
+    }
+
     String providerGroup(String providerCode) {
         OrgUnitSummary unit = directory.findUnit(providerCode).orElseThrow();
         return CandidateGroups.unitRole(unit.kind(), unit.code(), Roles.PROVIDER);

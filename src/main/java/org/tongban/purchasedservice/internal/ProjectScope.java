@@ -17,25 +17,28 @@ import org.tongban.identity.StaffPrincipal;
 /**
  * Who sees which projects: the buying unit's own staff its projects (a county department, or a street office buying
  * for its communities), finance reviewers every project (they decide the budgets), evaluators the projects whose panel
- * they sit on. Providers see none of this: their bids are theirs alone (BidService). The one place that decides it.
+ * they sit on or whose performance they evaluate. Providers see none of this: their bids are theirs alone (BidService). The one place that decides it.
  */
 @Component
 class ProjectScope {
 
     private final PanelMembers members;
+    private final EvaluationAssignments evaluations;
 
-    ProjectScope(PanelMembers members) {
+    ProjectScope(PanelMembers members, EvaluationAssignments evaluations) {
         this.members = members;
+        this.evaluations = evaluations;
     }
 
     boolean financeReviewer(StaffPrincipal me) {
         return me.groups().contains(CandidateGroups.role(PurchaseProcess.FINANCE_ROLE));
     }
 
-    /** Also a member of its evaluation panel, in any round: the scoring sheet shows the project. */
+    /** Also a member of its evaluation panel in any round, or one of its performance evaluators. */
     boolean mayRead(StaffPrincipal me, ServiceProject project) {
         return financeReviewer(me) || buyingUnits(me).contains(project.departmentCode())
-                || members.existsByProjectIdAndEvaluator(project.id(), me.getUsername());
+                || members.existsByProjectIdAndEvaluator(project.id(), me.getUsername())
+                || evaluations.existsByProjectIdAndEvaluator(project.id(), me.getUsername());
     }
 
     /** Units the caller belongs to that can buy: departments and subdistricts. */
@@ -72,8 +75,11 @@ class ProjectScope {
             Subquery<Long> panels = query.subquery(Long.class);
             Root<PanelMember> member = panels.from(PanelMember.class);
             panels.select(member.get("projectId")).where(builder.equal(member.get("evaluator"), username));
-            Predicate onPanel = root.get("id").in(panels);
-            return units.isEmpty() ? onPanel : builder.or(root.get("departmentCode").in(units), onPanel);
+            Subquery<Long> evaluating = query.subquery(Long.class);
+            Root<EvaluationAssignment> assignment = evaluating.from(EvaluationAssignment.class);
+            evaluating.select(assignment.get("projectId")).where(builder.equal(assignment.get("evaluator"), username));
+            Predicate assigned = builder.or(root.get("id").in(panels), root.get("id").in(evaluating));
+            return units.isEmpty() ? assigned : builder.or(root.get("departmentCode").in(units), assigned);
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.tongban.purchasedservice.internal;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -11,6 +12,8 @@ import org.tongban.base.BusinessException;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.StaffPrincipal;
 import org.tongban.inbox.TaskInbox;
+import org.tongban.purchasedservice.ServiceProvider;
+import org.tongban.purchasedservice.ServiceProviders;
 
 /**
  * The one way the project services find a project and its open step: in the caller's scope (a refusal is audited),
@@ -25,9 +28,14 @@ class ProjectTasks {
     private final TaskService taskService;
     private final TaskInbox inbox;
     private final AuditTrail audit;
+    private final Contracts contracts;
+    private final ServiceProviders providers;
 
     ProjectTasks(ServiceProjectsRepository projects, ProjectScope scope, CurrentStaff currentStaff,
-                 TaskService taskService, TaskInbox inbox, AuditTrail audit) {
+                 TaskService taskService, TaskInbox inbox, AuditTrail audit, Contracts contracts,
+                 ServiceProviders providers) {
+        this.contracts = contracts;
+        this.providers = providers;
         this.projects = projects;
         this.scope = scope;
         this.currentStaff = currentStaff;
@@ -50,6 +58,44 @@ class ProjectTasks {
             audit.denied("purchasedservice.project.read", "project:" + project.projectNumber(), "outside scope");
             throw BusinessException.forbidden("purchasedservice.error.project-forbidden");
         }
+    }
+
+    /** A project the caller may read as its buyer, finance or evaluator, or as the contact of its provider. */
+    ServiceProject readableByBuyerOrProvider(long projectId) {
+        StaffPrincipal me = currentStaff.require();
+        ServiceProject project = projects.findById(projectId)
+                .orElseThrow(() -> BusinessException.notFound("purchasedservice.error.project-not-found"));
+        if (scope.mayRead(me, project) || isProviderOf(me, project)) {
+            return project;
+        }
+        audit.denied("purchasedservice.project.read", "project:" + project.projectNumber(), "outside scope");
+        throw BusinessException.forbidden("purchasedservice.error.project-forbidden");
+    }
+
+    /** Whether the caller signs in for the provider the project's contract is with. */
+    boolean isProviderOf(StaffPrincipal me, ServiceProject project) {
+        Optional<Contract> contract = contracts.findByProjectId(project.id());
+        return contract.isPresent() && providerOf(me).filter(found -> found.code()
+                .equals(contract.get().providerCode())).isPresent();
+    }
+
+    Optional<ServiceProvider> providerOf(StaffPrincipal me) {
+        return providers.ofUser(me.getUsername());
+    }
+
+    /** A provider's step: the task of its contract's provider, taken by that provider's contact. */
+    Step providerStep(String taskId, String expectedStep) {
+        StaffPrincipal me = currentStaff.require();
+        Task task = openTask(taskId);
+        if (!expectedStep.equals(task.getTaskDefinitionKey())) {
+            throw BusinessException.conflict("purchasedservice.error.wrong-step");
+        }
+        ServiceProject project = projects.lockById(projectOf(task).id()).orElseThrow();
+        if (!isProviderOf(me, project)) {
+            audit.denied("purchasedservice.delivery", "project:" + project.projectNumber(), "not its provider");
+            throw BusinessException.forbidden("purchasedservice.error.delivery-forbidden");
+        }
+        return new Step(project, me.getUsername(), task);
     }
 
     /** The open task of the expected step, with its project locked; the inbox checks who may complete it. */

@@ -30,6 +30,16 @@ public class PurchaseDeadlines {
         return workingDays.dueIn(settings.budgetReviewDays());
     }
 
+    /** An evaluator scores within the configured working days. */
+    public Date evaluation() {
+        return workingDays.dueIn(settings.evaluationDays());
+    }
+
+    /** How long between two public reviews, as a timer duration. */
+    public String publicReviewInterval() {
+        return settings.publicReviewInterval();
+    }
+
     /** A panel member declares and scores within the configured working days. */
     public Date scoring() {
         return workingDays.dueIn(settings.scoringDays());

@@ -121,11 +121,55 @@ class PurchaseNoticesPage {
                     .append(escape(criterion.description())).append("</td><td class=\"amount\">")
                     .append(criterion.weight()).append("</td></tr>");
         }
-        html.append("</tbody></table><p class=\"note\">")
+        html.append("</tbody></table>");
+        laterStages(html, locale, notice);
+        html.append("<p class=\"note\">")
                 .append(text(locale, notice.open() ? "purchasedservice.public.how-to-respond"
                         : "purchasedservice.public.closed-note"))
                 .append("</p>");
         return PublicHtml.respond(200, html);
+    }
+
+    /** 中选结果, 履约验收结果 and 公开承诺评议, as each is published. */
+    private void laterStages(StringBuilder html, Locale locale, PublicNotice notice) {
+        if (notice.result() != null) {
+            html.append("<section class=\"card\" id=\"notice-result\"><h2>")
+                    .append(text(locale, "purchasedservice.public.result")).append("</h2><p>")
+                    .append(text(locale, "purchasedservice.public.result-text", notice.result().providerName(),
+                            yuan(locale, notice.result().price()), time(locale, notice.result().publishedAt()),
+                            time(locale, notice.result().objectionsUntil())))
+                    .append("</p></section>");
+        }
+        if (notice.acceptance() != null) {
+            PublicNotices.Acceptance acceptance = notice.acceptance();
+            String users = acceptance.surveyResponses() == null ? "" : text(locale,
+                    "purchasedservice.public.acceptance-survey", acceptance.surveyResponses(),
+                    acceptance.satisfaction().toPlainString());
+            if (acceptance.representatives() != null) {
+                users += text(locale, "purchasedservice.public.acceptance-representatives",
+                        acceptance.representatives());
+            }
+            html.append("<section class=\"card\" id=\"notice-acceptance\"><h2>")
+                    .append(text(locale, "purchasedservice.public.acceptance")).append("</h2><p>")
+                    .append(text(locale, acceptance.passed() ? "purchasedservice.public.acceptance-passed"
+                            : "purchasedservice.public.acceptance-failed", time(locale, acceptance.at())))
+                    .append(users).append("</p><p class=\"pre\">").append(escape(acceptance.findings()))
+                    .append("</p></section>");
+        }
+        if (notice.commitment() != null) {
+            PublicNotices.Commitment commitment = notice.commitment();
+            html.append("<section class=\"card\" id=\"notice-commitment\"><h2>")
+                    .append(text(locale, "purchasedservice.public.commitment")).append("</h2><p>")
+                    .append(text(locale, "purchasedservice.public.commitment-text", commitment.responsibleBody(),
+                            commitment.deadline() == null ? "" : commitment.deadline().toString()))
+                    .append("</p>");
+            for (PublicNotices.Review review : commitment.reviews()) {
+                html.append("<p class=\"pre\">").append(text(locale, "purchasedservice.public.review",
+                        review.heldOn().toString(), review.participants(), review.opinions(), review.response()))
+                        .append("</p>");
+            }
+            html.append("</section>");
+        }
     }
 
     private void state(StringBuilder html, Locale locale, PublicNotice notice, String cell) {

@@ -48,6 +48,18 @@ final class PurchaseProcess {
     static final String VAR_CHANGE_ID = "changeId";
     static final String VAR_CHANGE_APPROVED = "changeApproved";
 
+    static final String EVALUATION_KEY = "PerformanceEvaluation";
+    static final String TASK_ASSIGN_EVALUATORS = "Task_AssignEvaluators";
+    static final String TASK_EVALUATE = "Task_Evaluate";
+    static final String TASK_PROVIDER_REVIEW = "Task_ProviderReview";
+    static final String TASK_ANSWER_EVALUATION_OBJECTION = "Task_AnswerEvaluationObjection";
+    static final String TASK_CLOSE = "Task_Close";
+    static final String VAR_EVALUATORS = "evaluators";
+    static final String VAR_EVALUATION_OBJECTED = "evaluationObjected";
+    static final String PUBLIC_REVIEW_KEY = "PublicCommitmentReview";
+    static final String TASK_PUBLIC_REVIEW = "Task_PublicReview";
+    static final String MESSAGE_PROJECT_CLOSED = "PurchasedProjectClosed";
+
     static final String FINANCE_ROLE = Roles.FINANCE_REVIEWER;
     /** {@code @RolesAllowed} name of {@link #FINANCE_ROLE}. */
     static final String FINANCE_AUTHORITY = "FINANCE_REVIEWER";

@@ -17,9 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param objectionDays      working days after the result is published in which bidders may object (质疑)
  * @param objectionAnswerDays working days the buyer has to answer objections
  * @param maxUploadBytes     the largest response file
+ * @param evaluationDays     working days an evaluator has to score
+ * @param publicReviewInterval how often a public-commitment project is reviewed in public (ISO 8601, e.g. P6M)
  */
 @ConfigurationProperties("tongban.purchasedservice")
 record PurchaseSettings(String countyCode, String financeDepartment, int budgetReviewDays, int maxDurationMonths,
                         int maxNoticeDays, int panelMinMembers, int scoringDays, int objectionDays,
-                        int objectionAnswerDays, long maxUploadBytes) {
+                        int objectionAnswerDays, long maxUploadBytes, int evaluationDays,
+                        String publicReviewInterval) {
 }

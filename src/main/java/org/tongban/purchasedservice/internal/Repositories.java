@@ -15,6 +15,8 @@ interface ServiceProjectsRepository extends JpaRepository<ServiceProject, Long>,
 
     Optional<ServiceProject> findByProjectNumber(String projectNumber);
 
+    List<ServiceProject> findByEvaluationGradeIsNotNullAndIdInOrderByGradedAtDesc(java.util.Collection<Long> ids);
+
     List<ServiceProject> findByStatusAndBidDeadlineAfterOrderByBidDeadlineAsc(
             org.tongban.purchasedservice.ProjectStatus status, java.time.LocalDateTime after);
 
@@ -134,4 +136,25 @@ interface ChangeRequests extends JpaRepository<ChangeRequest, Long> {
     List<ChangeRequest> findByProjectIdOrderByRequestedAtAscIdAsc(Long projectId);
 
     boolean existsByProjectIdAndApprovedIsNull(Long projectId);
+}
+
+interface EvaluationAssignments extends JpaRepository<EvaluationAssignment, Long> {
+
+    List<EvaluationAssignment> findByProjectIdOrderById(Long projectId);
+
+    Optional<EvaluationAssignment> findByProjectIdAndEvaluator(Long projectId, String evaluator);
+
+    boolean existsByProjectIdAndEvaluator(Long projectId, String evaluator);
+}
+
+interface IndicatorScores extends JpaRepository<IndicatorScore, Long> {
+
+    List<IndicatorScore> findByEvaluatorId(Long evaluatorId);
+
+    List<IndicatorScore> findByEvaluatorIdIn(java.util.Collection<Long> evaluatorIds);
+}
+
+interface PublicReviews extends JpaRepository<PublicReview, Long> {
+
+    List<PublicReview> findByProjectIdOrderByHeldOn(Long projectId);
 }

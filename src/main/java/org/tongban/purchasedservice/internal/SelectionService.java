@@ -234,6 +234,9 @@ class SelectionService implements ProviderSelection {
                 number + " " + checked.amount().toPlainString() + " " + checked.termMonths() + "m");
         tasks.complete(taskId, Map.of(), "签订合同 " + number, null);
         starts.delivery(project, contract, milestoneIds);
+        if (project.publicCommitment()) {
+            starts.publicReviews(project);
+        }
     }
 
     // --- reading ---

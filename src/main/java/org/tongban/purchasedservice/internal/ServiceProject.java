@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import org.tongban.base.BusinessException;
 import org.tongban.purchasedservice.Circumstance;
+import org.tongban.purchasedservice.EvaluationGrade;
 import org.tongban.purchasedservice.ProjectStatus;
 import org.tongban.purchasedservice.PurchaseMethod;
 
@@ -114,6 +115,29 @@ class ServiceProject {
     private LocalDateTime awardedAt;
     @Column(name = "closed_reason")
     private String closedReason;
+    @Column(name = "evaluation_score")
+    private BigDecimal evaluationScore;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evaluation_grade")
+    private EvaluationGrade evaluationGrade;
+    @Column(name = "evaluation_rule")
+    private String evaluationRule;
+    @Column(name = "final_payment_share")
+    private Integer finalPaymentShare;
+    @Column(name = "graded_at")
+    private LocalDateTime gradedAt;
+    @Column(name = "provider_view")
+    private String providerView;
+    @Column(name = "provider_objection")
+    private String providerObjection;
+    @Column(name = "objection_answer")
+    private String objectionAnswer;
+    @Column(name = "objection_upheld")
+    private Boolean objectionUpheld;
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+    @Column(name = "closing_summary")
+    private String closingSummary;
     @Version
     private Long version;
 
@@ -241,6 +265,59 @@ class ServiceProject {
         this.status = ProjectStatus.ACCEPTED;
     }
 
+    void evaluationStarted() {
+        require(ProjectStatus.ACCEPTED);
+        this.status = ProjectStatus.UNDER_EVALUATION;
+    }
+
+    /** The grade from the table, and the share of the final payment it releases. */
+    void graded(BigDecimal score, EvaluationGrade grade, String rule, int share, LocalDateTime at) {
+        require(ProjectStatus.UNDER_EVALUATION);
+        grade(score, grade, rule, share, at);
+        this.status = ProjectStatus.GRADED;
+    }
+
+    private void grade(BigDecimal score, EvaluationGrade grade, String rule, int share, LocalDateTime at) {
+        this.evaluationScore = score;
+        this.evaluationGrade = grade;
+        this.evaluationRule = rule;
+        this.finalPaymentShare = share;
+        this.gradedAt = at;
+    }
+
+    /** The provider confirms the grade, or objects: once, so a second objection finds the view taken. */
+    void providerReviewed(boolean confirm, String objection) {
+        require(ProjectStatus.GRADED);
+        if (providerView != null) {
+            throw BusinessException.conflict("purchasedservice.error.evaluation-objection-once");
+        }
+        this.providerView = confirm ? "CONFIRMED" : "OBJECTED";
+        this.providerObjection = objection;
+    }
+
+    /** The answer to the provider's objection; upheld re-grades with the re-checked total. */
+    void objectionAnswered(boolean upheld, String answer, BigDecimal score, EvaluationGrade grade, String rule,
+                           Integer share, LocalDateTime at) {
+        require(ProjectStatus.GRADED);
+        this.objectionUpheld = upheld;
+        this.objectionAnswer = answer;
+        if (upheld) {
+            grade(score, grade, rule, share, at);
+        }
+    }
+
+    void settled() {
+        require(ProjectStatus.GRADED);
+        this.status = ProjectStatus.SETTLED;
+    }
+
+    void close(String summary, LocalDateTime at) {
+        require(ProjectStatus.SETTLED);
+        this.closingSummary = summary;
+        this.closedAt = at;
+        this.status = ProjectStatus.CLOSED;
+    }
+
     /** A budget change within what finance approved. */
     void rebudget(BigDecimal amount) {
         require(ProjectStatus.CONTRACTED);
@@ -299,4 +376,14 @@ class ServiceProject {
     LocalDateTime objectionDeadline() { return objectionDeadline; }
     LocalDateTime awardedAt() { return awardedAt; }
     String closedReason() { return closedReason; }
+    BigDecimal evaluationScore() { return evaluationScore; }
+    EvaluationGrade evaluationGrade() { return evaluationGrade; }
+    String evaluationRule() { return evaluationRule; }
+    Integer finalPaymentShare() { return finalPaymentShare; }
+    LocalDateTime gradedAt() { return gradedAt; }
+    String providerObjection() { return providerObjection; }
+    String objectionAnswer() { return objectionAnswer; }
+    Boolean objectionUpheld() { return objectionUpheld; }
+    LocalDateTime closedAt() { return closedAt; }
+    String closingSummary() { return closingSummary; }
 }

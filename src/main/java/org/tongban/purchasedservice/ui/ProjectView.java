@@ -42,6 +42,7 @@ import org.tongban.inbox.ui.ProcessDiagram;
 import org.tongban.purchasedservice.BudgetDecision;
 import org.tongban.purchasedservice.Delivery;
 import org.tongban.purchasedservice.NoticeDraft;
+import org.tongban.purchasedservice.PerformanceEvaluations;
 import org.tongban.purchasedservice.ProjectDetail;
 import org.tongban.purchasedservice.ProjectStatus;
 import org.tongban.purchasedservice.ProjectStep;
@@ -71,11 +72,17 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     static final String TASK_CHECK_MILESTONE = "Task_CheckMilestone";
     static final String TASK_ACCEPTANCE = "Task_Acceptance";
     static final String TASK_DECIDE_CHANGE = "Task_DecideChange";
+    static final String TASK_ASSIGN_EVALUATORS = "Task_AssignEvaluators";
+    static final String TASK_EVALUATE = "Task_Evaluate";
+    static final String TASK_ANSWER_EVALUATION_OBJECTION = "Task_AnswerEvaluationObjection";
+    static final String TASK_CLOSE = "Task_Close";
+    static final String TASK_PUBLIC_REVIEW = "Task_PublicReview";
 
     private final transient ServiceProjects projects;
     private final transient ProviderSelection selection;
     private final transient EvaluationTemplates templates;
     private final transient Delivery delivery;
+    private final transient PerformanceEvaluations evaluations;
     private final transient CurrentStaff currentStaff;
     private final transient Cases cases;
     private final transient Clock clock;
@@ -83,7 +90,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private String projectNumber = "";
 
     public ProjectView(ServiceProjects projects, ProviderSelection selection, EvaluationTemplates templates,
-                       Delivery delivery, CurrentStaff currentStaff, Cases cases, Clock clock) {
+                       Delivery delivery, PerformanceEvaluations evaluations, CurrentStaff currentStaff,
+                       Cases cases, Clock clock) {
+        this.evaluations = evaluations;
         this.projects = projects;
         this.selection = selection;
         this.templates = templates;
@@ -106,11 +115,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         Optional<ProjectStep> step;
         SelectionDetail selected;
         Delivery.DeliveryDetail delivered;
+        PerformanceEvaluations.EvaluationDetail evaluated;
         try {
             detail = projects.open(projectId);
             step = projects.myOpenStep(projectId);
             selected = detail.noticePublishedAt() == null ? null : selection.selection(projectId);
             delivered = selected == null || selected.contract() == null ? null : delivery.delivery(projectId);
+            evaluated = delivered == null ? null : evaluations.evaluation(projectId);
         } catch (BusinessException refused) {
             add(new H2(getTranslation("purchasedservice.ui.project.title")),
                     PurchaseUi.refusal(PurchaseUi.describe(this, refused)));
@@ -148,6 +159,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             add(new DeliveryPanel(delivery, delivered, currentStaff.find()
                     .map(staff -> staff.hasRole(Roles.FINANCE_REVIEWER)).orElse(false), LocalDate.now(clock),
                     this::done));
+        }
+        if (evaluated != null && (!evaluated.evaluators().isEmpty() || !evaluated.publicReviews().isEmpty())) {
+            add(new EvaluationPanel(detail.id(), evaluated, evaluations));
         }
         if (detail.processInstanceId() != null) {
             try {
@@ -258,6 +272,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             case TASK_CHECK_MILESTONE -> panel.add(checkMilestone(delivered, step.taskId()));
             case TASK_ACCEPTANCE -> panel.add(new AcceptanceForm(delivery, step.taskId(), this::done));
             case TASK_DECIDE_CHANGE -> panel.add(decideChange(delivered, step.taskId()));
+            case TASK_ASSIGN_EVALUATORS -> panel.add(assignEvaluators(step.taskId()));
+            case TASK_EVALUATE -> panel.add(new RouterLink(getTranslation("purchasedservice.ui.evaluation.open"),
+                    EvaluationView.class, step.taskId()));
+            case TASK_ANSWER_EVALUATION_OBJECTION -> panel.add(answerEvaluationObjection(step.taskId()));
+            case TASK_CLOSE -> panel.add(close(step.taskId()));
+            case TASK_PUBLIC_REVIEW -> panel.add(publicReview(step.taskId()));
             default -> panel.add(new Paragraph(getTranslation("inbox.task.no-form")));
         }
         return panel;
@@ -452,6 +472,72 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                     }
                     delivery.decideChange(taskId, approve.getValue(), note.getValue());
                 }, () -> getTranslation("purchasedservice.ui.change.decided"))));
+        return layout;
+    }
+
+    private Component assignEvaluators(String taskId) {
+        MultiSelectComboBox<ProviderSelection.Evaluator> chosen = new MultiSelectComboBox<>(
+                getTranslation("purchasedservice.ui.evaluation.evaluators-field"));
+        chosen.setId("ps-evaluators-field");
+        chosen.setItems(selection.evaluators());
+        chosen.setItemLabelGenerator(evaluator -> evaluator.name() + " · " + evaluator.unitName());
+        chosen.setWidthFull();
+        VerticalLayout layout = new VerticalLayout(chosen);
+        layout.setPadding(false);
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.action.submit"), "ps-action-submit",
+                () -> act(() -> evaluations.assignEvaluators(taskId, chosen.getValue().stream()
+                                .map(ProviderSelection.Evaluator::username).toList()),
+                        () -> getTranslation("purchasedservice.ui.evaluation.assigned"))));
+        return layout;
+    }
+
+    private Component answerEvaluationObjection(String taskId) {
+        RadioButtonGroup<Boolean> upheld = new RadioButtonGroup<>();
+        upheld.setId("ps-evaluation-upheld");
+        upheld.setItems(Boolean.TRUE, Boolean.FALSE);
+        upheld.setItemLabelGenerator(value -> getTranslation(value ? "purchasedservice.ui.grade.upheld"
+                : "purchasedservice.ui.grade.dismissed"));
+        com.vaadin.flow.component.textfield.TextField score = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("purchasedservice.ui.grade.revised"));
+        score.setId("ps-evaluation-revised");
+        TextArea answer = PurchaseUi.textArea(this, "ps-evaluation-answer", "purchasedservice.ui.objection.answer",
+                1000);
+        VerticalLayout layout = new VerticalLayout(upheld, score, answer);
+        layout.setPadding(false);
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.action.submit"), "ps-action-submit",
+                () -> act(() -> {
+                    if (upheld.getValue() == null) {
+                        throw BusinessException.invalid("purchasedservice.error.decision-required");
+                    }
+                    evaluations.answerObjection(taskId, upheld.getValue(), score.getValue(), answer.getValue());
+                }, () -> getTranslation("purchasedservice.ui.objection.answered"))));
+        return layout;
+    }
+
+    private Component close(String taskId) {
+        TextArea summary = PurchaseUi.textArea(this, "ps-close-summary", "purchasedservice.ui.close.summary", 2000);
+        VerticalLayout layout = new VerticalLayout(summary);
+        layout.setPadding(false);
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.close.submit"), "ps-action-submit",
+                () -> act(() -> evaluations.close(taskId, summary.getValue()),
+                        () -> getTranslation("purchasedservice.ui.close.done"))));
+        return layout;
+    }
+
+    private Component publicReview(String taskId) {
+        com.vaadin.flow.component.datepicker.DatePicker heldOn = new com.vaadin.flow.component.datepicker.DatePicker(
+                getTranslation("purchasedservice.ui.review.held-on"), LocalDate.now(clock));
+        heldOn.setId("ps-review-held-on");
+        TextArea participants = PurchaseUi.textArea(this, "ps-review-participants",
+                "purchasedservice.ui.review.participants", 500);
+        TextArea opinions = PurchaseUi.textArea(this, "ps-review-opinions", "purchasedservice.ui.review.opinions", 2000);
+        TextArea response = PurchaseUi.textArea(this, "ps-review-response", "purchasedservice.ui.review.response", 2000);
+        VerticalLayout layout = new VerticalLayout(heldOn, participants, opinions, response);
+        layout.setPadding(false);
+        layout.add(Buttons.submit(getTranslation("purchasedservice.ui.action.submit"), "ps-action-submit",
+                () -> act(() -> evaluations.recordPublicReview(taskId, new PerformanceEvaluations.PublicReviewDraft(
+                                heldOn.getValue(), participants.getValue(), opinions.getValue(), response.getValue())),
+                        () -> getTranslation("purchasedservice.ui.review.done"))));
         return layout;
     }
 

@@ -1,6 +1,7 @@
 package org.tongban.purchasedservice.ui;
 
 import java.time.Clock;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ import org.tongban.base.BusinessException;
 import org.tongban.base.ui.Formats;
 import org.tongban.base.ui.Notifications;
 import org.tongban.identity.Roles;
+import org.tongban.purchasedservice.PerformanceEvaluations;
 import org.tongban.purchasedservice.ProviderAdministration;
 import org.tongban.purchasedservice.ProviderAdministration.Blacklisting;
 import org.tongban.purchasedservice.ProviderAdministration.ProviderProfile;
@@ -45,12 +47,14 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
     static final String ROUTE = ProviderRegisterView.ROUTE;
 
     private final transient ProviderAdministration administration;
+    private final transient PerformanceEvaluations evaluations;
     private final transient Clock clock;
     private String code = "";
     private String name = "";
 
-    public ProviderView(ProviderAdministration administration, Clock clock) {
+    public ProviderView(ProviderAdministration administration, PerformanceEvaluations evaluations, Clock clock) {
         this.administration = administration;
+        this.evaluations = evaluations;
         this.clock = clock;
         setMaxWidth("1100px");
     }
@@ -84,7 +88,7 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         Span status = ProviderUi.status(this, provider);
         status.setId("ps-provider-status");
         add(heading, actions(provider, status), new ProviderProfilePanel(administration, profile, today, this::render));
-        add(blacklistSection(provider, today), projects());
+        add(blacklistSection(provider, today), projects(provider.code()));
     }
 
     private HorizontalLayout actions(ServiceProvider provider, Span status) {
@@ -192,13 +196,32 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
                 }).open();
     }
 
-    /** Where the projects the provider took and their evaluation grades are listed. */
-    private Div projects() {
-        Paragraph empty = new Paragraph(getTranslation("purchasedservice.provider.page.projects-empty"));
-        empty.setId("ps-provider-projects-empty");
-        empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Div projects = new Div(new H3(getTranslation("purchasedservice.provider.page.projects")), empty);
+    /** The projects the provider took with their evaluation grades: its record for future selection. */
+    private Div projects(String providerCode) {
+        Div projects = new Div(new H3(getTranslation("purchasedservice.provider.page.projects")));
         projects.setId("ps-provider-projects");
+        List<PerformanceEvaluations.ProviderGrade> grades = evaluations.gradesOf(providerCode);
+        if (grades.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("purchasedservice.provider.page.projects-empty"));
+            empty.setId("ps-provider-projects-empty");
+            empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            projects.add(empty);
+            return projects;
+        }
+        Grid<PerformanceEvaluations.ProviderGrade> grid = new Grid<>();
+        grid.setId("ps-provider-grades");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(PerformanceEvaluations.ProviderGrade::projectNumber)
+                .setHeader(getTranslation("purchasedservice.ui.column.number")).setAutoWidth(true);
+        grid.addColumn(PerformanceEvaluations.ProviderGrade::title)
+                .setHeader(getTranslation("purchasedservice.ui.column.title")).setFlexGrow(2);
+        grid.addColumn(PerformanceEvaluations.ProviderGrade::departmentName)
+                .setHeader(getTranslation("purchasedservice.ui.column.department")).setAutoWidth(true);
+        grid.addColumn(grade -> grade.score().toPlainString() + " · " + getTranslation(grade.grade().messageKey()))
+                .setHeader(getTranslation("purchasedservice.ui.evaluation.grade")).setKey("grade").setAutoWidth(true);
+        grid.setItems(grades);
+        grid.setAllRowsVisible(true);
+        projects.add(grid);
         return projects;
     }
 

@@ -22,10 +22,11 @@ final class PurchaseUi {
 
     static Span statusBadge(Component owner, ProjectStatus status) {
         String theme = switch (status) {
-            case PUBLISHED, CONTRACTED, ACCEPTED -> "badge success";
+            case PUBLISHED, CONTRACTED, ACCEPTED, CLOSED -> "badge success";
             case BUDGET_REFUSED, NO_BIDS -> "badge error";
             case WITHDRAWN -> "badge contrast";
-            case BUDGET_REVIEW, RETURNED, TO_PUBLISH, EVALUATING, RESULT_PUBLISHED, AWARDED -> "badge";
+            case BUDGET_REVIEW, RETURNED, TO_PUBLISH, EVALUATING, RESULT_PUBLISHED, AWARDED, UNDER_EVALUATION, GRADED,
+                 SETTLED -> "badge";
         };
         return badge(owner.getTranslation(status.messageKey()), theme);
     }
