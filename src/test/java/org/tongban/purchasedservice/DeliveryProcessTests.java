@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.base.BusinessException;
+import org.tongban.inbox.TaskInbox;
 import org.tongban.testing.SignIn;
 import org.tongban.testing.TongbanTest;
 
@@ -41,6 +42,8 @@ class DeliveryProcessTests {
     SignIn signIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskInbox inbox;
 
     @BeforeEach
     void useApplicationEngine() {
@@ -218,5 +221,26 @@ class DeliveryProcessTests {
                 .filter(entry -> entry.id() == line.id()).findFirst().orElseThrow();
         assertThat(after.committed().subtract(before.committed())).isEqualByComparingTo("20000");
         assertThat(changed.changes()).extracting(Delivery.ChangeView::approved).containsExactly(true, true);
+    }
+
+    @Test
+    void aMilestoneNotReportedByItsDateGivesTheManagerAnUrgeTaskAndTheReportStaysOpen() {
+        ProjectReceipt receipt = fixtures.contracted(fixtures.draft(fixtures.line("1000000")));
+        ProcessInstance instance = instance(receipt, "ServiceDelivery");
+        org.camunda.bpm.engine.runtime.Job overdue = engine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId("BoundaryEvent_ReportOverdue").singleResult();
+        assertThat(overdue.getDuedate()).isEqualTo(fixtures.task(receipt, "Task_Report").getDueDate());
+
+        engine.getManagementService().executeJob(overdue.getId());
+
+        assertThat(instance).isWaitingAt("Task_Report", "Task_UrgeReport");
+        assertThat(fixtures.task(receipt, "Task_UrgeReport")).hasCandidateGroup("department:DP-MZ:project-manager")
+                .hasFormKey("camunda-forms:deployment:forms/purchasedservice/MilestoneUrge.form");
+        signIn.as(ProjectFixtures.MANAGER, () -> inbox.complete(fixtures.taskId(receipt, "Task_UrgeReport"),
+                java.util.Map.of("urgeAction", "urged", "urgeNote", "已电话督促杨光社工服务中心三日内报告")));
+        assertThat(instance).hasPassed("EndEvent_Urged").isWaitingAt("Task_Report");
+
+        fixtures.report(receipt);
+        assertThat(instance).isWaitingAt("Task_CheckMilestone");
     }
 }

@@ -102,6 +102,30 @@ class DeliveryViewsTests extends UiTestBase {
                 .contains("满意率 96.4%", "合格");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theManagerRecordsTheUrgeOnItsFormAndAProviderCannotOpenIt() {
+        ProjectReceipt receipt = fixtures.contracted(fixtures.draft(fixtures.line("1000000")));
+        fixtures.fireTimer(receipt);
+        String urge = fixtures.taskId(receipt, "Task_UrgeReport");
+
+        login(ProjectFixtures.PROVIDER_A);
+        UI.getCurrent().navigate(org.tongban.inbox.ui.TaskView.class, urge);
+        assertThat(_get(Span.class, spec -> spec.withId("task-refusal"))).isNotNull();
+        logout();
+
+        login(ProjectFixtures.MANAGER);
+        UI.getCurrent().navigate(org.tongban.inbox.ui.TaskView.class, urge);
+        _click(_get(Button.class, spec -> spec.withId("task-submit")));
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("form-urgeAction")).isInvalid()).isTrue();
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("form-urgeAction")), "urged");
+        _setValue(_get(TextArea.class, spec -> spec.withId("form-urgeNote")), "已电话督促，三日内报告。");
+        _click(_get(Button.class, spec -> spec.withId("task-submit")));
+
+        assertThat(fixtures.task(receipt, "Task_UrgeReport")).isNull();
+        assertThat(fixtures.task(receipt, "Task_Report")).isNotNull();
+    }
+
     private static List<String> notificationTexts() {
         return NotificationsKt.getNotifications().stream()
                 .map(notification -> notification.getElement().getProperty("text", "")).toList();
