@@ -65,7 +65,7 @@ class DemoProjects implements ApplicationRunner {
     static final List<Seed> SEEDS = List.of(
             new Seed("和平社区老年助餐服务项目", "150000", Stage.BUDGET_REVIEW),
             new Seed("湖滨社区青少年课后托管服务项目", "200000", Stage.OPEN_FOR_RESPONSES),
-            new Seed("城关街道困境儿童关爱服务项目", "280000", Stage.IN_DELIVERY),
+            new Seed("城关街道困境儿童成长陪伴服务项目", "280000", Stage.IN_DELIVERY),
             new Seed("城关街道居家养老上门服务项目", "180000", Stage.BEING_EVALUATED),
             new Seed("和平社区社区矫正帮扶服务项目", "120000", Stage.CLOSED));
 
