@@ -10,11 +10,13 @@ ALTER TABLE ps_project ADD COLUMN evaluation_rule VARCHAR(10);
 ALTER TABLE ps_project ADD COLUMN final_payment_share INT;
 ALTER TABLE ps_project ADD COLUMN graded_at DATETIME(6);
 ALTER TABLE ps_project ADD COLUMN provider_view VARCHAR(10);
-ALTER TABLE ps_project ADD COLUMN provider_objection VARCHAR(2000);
-ALTER TABLE ps_project ADD COLUMN objection_answer VARCHAR(1000);
+-- MySQL and MariaDB cap a row's VARCHARs at 65,535 bytes, 4 a character in utf8mb4: with these ps_project declares
+-- about 15,300 characters (62 KB). Longer texts of a project belong in a table of their own.
+ALTER TABLE ps_project ADD COLUMN provider_objection VARCHAR(1000);
+ALTER TABLE ps_project ADD COLUMN objection_answer VARCHAR(500);
 ALTER TABLE ps_project ADD COLUMN objection_upheld BOOLEAN;
 ALTER TABLE ps_project ADD COLUMN closed_at DATETIME(6);
-ALTER TABLE ps_project ADD COLUMN closing_summary VARCHAR(2000);
+ALTER TABLE ps_project ADD COLUMN closing_summary VARCHAR(1000);
 
 -- An evaluator of a project, with the submission and an overall comment.
 CREATE TABLE ps_evaluator (

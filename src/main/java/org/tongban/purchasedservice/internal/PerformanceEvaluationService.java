@@ -44,6 +44,10 @@ class PerformanceEvaluationService implements PerformanceEvaluations {
     private static final int COMMENT_MAX = 1000;
     private static final int EVIDENCE_MAX = 500;
     private static final int TEXT_MAX = 2000;
+    /** The provider's objection, the answer and the closing summary fit ps_project's row (see V18). */
+    private static final int OBJECTION_MAX = 1000;
+    private static final int ANSWER_MAX = 500;
+    private static final int SUMMARY_MAX = 1000;
     private static final int OBJECTION_MIN = 10;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -112,7 +116,7 @@ class PerformanceEvaluationService implements PerformanceEvaluations {
     public void answerObjection(String taskId, boolean upheld, String revisedScore, String answer) {
         ProjectTasks.Step step = tasks.step(taskId, PurchaseProcess.TASK_ANSWER_EVALUATION_OBJECTION);
         ServiceProject project = step.project();
-        String text = ProjectRules.text(answer, "answer", COMMENT_MAX, true);
+        String text = ProjectRules.text(answer, "answer", ANSWER_MAX, true);
         if (upheld) {
             BigDecimal score = score(revisedScore);
             Map<String, Object> grade = grade(score);
@@ -151,7 +155,7 @@ class PerformanceEvaluationService implements PerformanceEvaluations {
     @Override
     public void close(String taskId, String summary) {
         ProjectTasks.Step step = tasks.step(taskId, PurchaseProcess.TASK_CLOSE);
-        String text = ProjectRules.text(summary, "closing-summary", TEXT_MAX, true);
+        String text = ProjectRules.text(summary, "closing-summary", SUMMARY_MAX, true);
         step.project().close(text, now());
         audit.allowed("purchasedservice.close", "project:" + step.project().projectNumber(), "closed");
         tasks.complete(taskId, Map.of(), "结项归档", text);
@@ -270,7 +274,7 @@ class PerformanceEvaluationService implements PerformanceEvaluations {
     @Override
     public void review(String taskId, boolean confirm, String objection) {
         ProjectTasks.Step step = tasks.providerStep(taskId, PurchaseProcess.TASK_PROVIDER_REVIEW);
-        String grounds = ProjectRules.text(objection, "evaluation-objection", TEXT_MAX, !confirm);
+        String grounds = ProjectRules.text(objection, "evaluation-objection", OBJECTION_MAX, !confirm);
         if (!confirm && grounds.length() < OBJECTION_MIN) {
             throw BusinessException.invalid("purchasedservice.error.grounds-too-short", OBJECTION_MIN);
         }

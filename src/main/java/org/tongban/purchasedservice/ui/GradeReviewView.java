@@ -61,7 +61,7 @@ public class GradeReviewView extends VerticalLayout implements HasUrlParameter<S
         confirm.setItems(Boolean.TRUE, Boolean.FALSE);
         confirm.setItemLabelGenerator(value -> getTranslation(value ? "purchasedservice.ui.grade.confirm"
                 : "purchasedservice.ui.grade.object"));
-        TextArea grounds = PurchaseUi.textArea(this, "ps-grade-grounds", "purchasedservice.ui.bids.grounds", 2000);
+        TextArea grounds = PurchaseUi.textArea(this, "ps-grade-grounds", "purchasedservice.ui.bids.grounds", 1000);
         add(new Paragraph(getTranslation("purchasedservice.ui.grade.once")), confirm, grounds,
                 Buttons.submit(getTranslation("purchasedservice.ui.action.submit"), "ps-grade-submit", () -> {
                     try {

@@ -501,7 +501,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                 getTranslation("purchasedservice.ui.grade.revised"));
         score.setId("ps-evaluation-revised");
         TextArea answer = PurchaseUi.textArea(this, "ps-evaluation-answer", "purchasedservice.ui.objection.answer",
-                1000);
+                500);
         VerticalLayout layout = new VerticalLayout(upheld, score, answer);
         layout.setPadding(false);
         layout.add(Buttons.submit(getTranslation("purchasedservice.ui.action.submit"), "ps-action-submit",
@@ -515,7 +515,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private Component close(String taskId) {
-        TextArea summary = PurchaseUi.textArea(this, "ps-close-summary", "purchasedservice.ui.close.summary", 2000);
+        TextArea summary = PurchaseUi.textArea(this, "ps-close-summary", "purchasedservice.ui.close.summary", 1000);
         VerticalLayout layout = new VerticalLayout(summary);
         layout.setPadding(false);
         layout.add(Buttons.submit(getTranslation("purchasedservice.ui.close.submit"), "ps-action-submit",
