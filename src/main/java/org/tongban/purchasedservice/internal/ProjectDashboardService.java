@@ -30,7 +30,7 @@ import org.tongban.base.ui.Formats;
 import org.tongban.catalog.WorkingDays;
 import org.tongban.identity.CurrentStaff;
 import org.tongban.identity.Directory;
-import org.tongban.identity.OrgUnitSummary;
+import org.tongban.identity.OrgUnitKind;
 import org.tongban.identity.StaffPrincipal;
 import org.tongban.purchasedservice.EvaluationGrade;
 import org.tongban.purchasedservice.ProjectDashboard;
@@ -119,33 +119,29 @@ class ProjectDashboardService implements ProjectDashboard {
             return List.of();
         }
         List<Long> ids = lines.stream().map(BudgetLine::id).toList();
-        Map<Long, BigDecimal> contracted = sums(entityManager.createQuery("select p.budgetLineId,"
-                + " sum(coalesce(c.amountChanged, c.amount)) from Contract c join ServiceProject p on p.id = c.projectId"
-                + " where p.budgetLineId in :lines group by p.budgetLineId", Object[].class)
-                .setParameter("lines", ids));
+        Map<Long, BigDecimal> contracted = new HashMap<>();
+        entityManager.createQuery("select p.budgetLineId, sum(coalesce(c.amountChanged, c.amount)) from Contract c"
+                        + " join ServiceProject p on p.id = c.projectId where p.budgetLineId in :lines"
+                        + " group by p.budgetLineId", Object[].class).setParameter("lines", ids).getResultList()
+                .forEach(row -> contracted.put((Long) row[0], (BigDecimal) row[1]));
         Map<Long, BigDecimal> paid = new HashMap<>();
         Map<Long, BigDecimal> payable = new HashMap<>();
-        for (Object[] row : entityManager.createQuery("select p.budgetLineId, m.status,"
-                        + " sum(coalesce(m.paidAmount, m.paymentAmount)) from Milestone m join ServiceProject p"
-                        + " on p.id = m.projectId where p.budgetLineId in :lines and m.status in :released"
-                        + " group by p.budgetLineId, m.status", Object[].class).setParameter("lines", ids)
+        entityManager.createQuery("select p.budgetLineId, m.status, sum(coalesce(m.paidAmount, m.paymentAmount))"
+                        + " from Milestone m join ServiceProject p on p.id = m.projectId where p.budgetLineId in :lines"
+                        + " and m.status in :released group by p.budgetLineId, m.status", Object[].class)
+                .setParameter("lines", ids)
                 .setParameter("released", List.of(Milestone.Status.PAID.name(), Milestone.Status.PAYABLE.name()))
-                .getResultList()) {
-            (Milestone.Status.PAID.name().equals(row[1]) ? paid : payable).put((Long) row[0], (BigDecimal) row[2]);
-        }
+                .getResultList().forEach(row -> (Milestone.Status.PAID.name().equals(row[1]) ? paid : payable)
+                        .put((Long) row[0], (BigDecimal) row[2]));
         Map<String, String> names = new HashMap<>();
+        for (OrgUnitKind kind : List.of(OrgUnitKind.DEPARTMENT, OrgUnitKind.SUBDISTRICT)) {
+            directory.units(kind).forEach(unit -> names.put(unit.code(), unit.name()));
+        }
         return lines.stream().map(line -> new BudgetUse(line.id(), line.code(),
-                names.computeIfAbsent(line.departmentCode(), code -> directory.findUnit(code)
-                        .map(OrgUnitSummary::name).orElse(code)),
-                line.name(), line.amount(), line.committed(), contracted.getOrDefault(line.id(), BigDecimal.ZERO),
+                names.getOrDefault(line.departmentCode(), line.departmentCode()), line.name(), line.amount(),
+                line.committed(), contracted.getOrDefault(line.id(), BigDecimal.ZERO),
                 paid.getOrDefault(line.id(), BigDecimal.ZERO), payable.getOrDefault(line.id(), BigDecimal.ZERO)))
                 .toList();
-    }
-
-    private static Map<Long, BigDecimal> sums(TypedQuery<Object[]> query) {
-        Map<Long, BigDecimal> sums = new HashMap<>();
-        query.getResultList().forEach(row -> sums.put((Long) row[0], (BigDecimal) row[1]));
-        return sums;
     }
 
     /** Overdue and due soon, counted in one pass. */
@@ -154,7 +150,8 @@ class ProjectDashboardService implements ProjectDashboard {
                         + " sum(case when m.dueOn < :today then 1 else 0 end),"
                         + " sum(case when m.dueOn >= :today then 1 else 0 end)"
                         + " from Milestone m join ServiceProject p on p.id = m.projectId"
-                        + " where m.status in :open and m.dueOn <= :horizon and " + visible.condition(), Object[].class))
+                        + " where m.status in :open and m.dueOn <= :horizon and " + visible.condition(),
+                        Object[].class))
                 .setParameter("today", today).setParameter("horizon", horizon).setParameter("open", NOT_PASSED)
                 .getSingleResult();
         return new long[] {row[0] == null ? 0 : ((Number) row[0]).longValue(),
@@ -252,15 +249,17 @@ class ProjectDashboardService implements ProjectDashboard {
                 .distinct().toList());
         audit.allowed("purchasedservice.dashboard.export", AUDIT_TARGET, projects.size() + " projects, "
                 + payments.size() + " milestones, " + results.size() + " evaluations");
+        // Thousands of rows share a few stage and grade names: each is looked up once.
+        Map<String, String> labels = new HashMap<>();
         return Sheets.workbook(sheets -> {
-            projectSheet(sheets, projects, managers, paid);
-            paymentSheet(sheets, payments);
-            resultSheet(sheets, results);
+            projectSheet(sheets, projects, managers, paid, labels);
+            paymentSheet(sheets, payments, labels);
+            resultSheet(sheets, results, labels);
         });
     }
 
     private void projectSheet(Sheets sheets, List<Object[]> rows, Map<String, String> managers,
-                              Map<Long, BigDecimal> paid) {
+                              Map<Long, BigDecimal> paid, Map<String, String> labels) {
         Sheet sheet = sheets.create(text("purchasedservice.dashboard.sheet.projects"),
                 text("purchasedservice.dashboard.sheet.projects.title", Formats.date(LocalDate.now(clock))));
         int index = sheets.header(sheet, 1, headers("number", "title", "department", "manager", "budget-line",
@@ -273,8 +272,9 @@ class ProjectDashboardService implements ProjectDashboard {
             line.createCell(3).setCellValue(managers.getOrDefault((String) row[4], (String) row[4]));
             line.createCell(4).setCellValue((String) row[5]);
             amount(line, 5, (BigDecimal) row[6]);
-            line.createCell(6).setCellValue(text(((ProjectStatus) row[7]).messageKey()));
-            line.createCell(7).setCellValue(row[8] == null ? "" : text(((PurchaseMethod) row[8]).messageKey()));
+            line.createCell(6).setCellValue(label(labels, ((ProjectStatus) row[7]).messageKey()));
+            line.createCell(7).setCellValue(row[8] == null ? ""
+                    : label(labels, ((PurchaseMethod) row[8]).messageKey()));
             line.createCell(8).setCellValue(Formats.orEmpty((String) row[9]));
             amount(line, 9, (BigDecimal) row[10]);
             amount(line, 10, row[10] == null ? null : paid.getOrDefault((Long) row[0], BigDecimal.ZERO));
@@ -283,7 +283,7 @@ class ProjectDashboardService implements ProjectDashboard {
         sheets.widths(sheet, 12, 18, 36, 16, 8, 14, 14, 14, 12, 28, 14, 14, 17);
     }
 
-    private void paymentSheet(Sheets sheets, List<Object[]> rows) {
+    private void paymentSheet(Sheets sheets, List<Object[]> rows, Map<String, String> labels) {
         Sheet sheet = sheets.create(text("purchasedservice.dashboard.sheet.payments"),
                 text("purchasedservice.dashboard.sheet.payments.title", Formats.date(LocalDate.now(clock))));
         int index = sheets.header(sheet, 1, headers("number", "title", "provider", "milestone", "due-on",
@@ -296,7 +296,7 @@ class ProjectDashboardService implements ProjectDashboard {
             line.createCell(3).setCellValue((String) row[4]);
             line.createCell(4).setCellValue(Formats.date((LocalDate) row[5]));
             amount(line, 5, (BigDecimal) row[6]);
-            line.createCell(6).setCellValue(text("purchasedservice.milestone." + row[7]));
+            line.createCell(6).setCellValue(label(labels, "purchasedservice.milestone." + row[7]));
             line.createCell(7).setCellValue(Formats.date((LocalDate) row[8]));
             amount(line, 8, (BigDecimal) row[9]);
             line.createCell(9).setCellValue(Formats.orEmpty((String) row[10]));
@@ -304,7 +304,7 @@ class ProjectDashboardService implements ProjectDashboard {
         sheets.widths(sheet, 12, 18, 36, 28, 16, 11, 14, 12, 11, 14, 16);
     }
 
-    private void resultSheet(Sheets sheets, List<Object[]> rows) {
+    private void resultSheet(Sheets sheets, List<Object[]> rows, Map<String, String> labels) {
         Sheet sheet = sheets.create(text("purchasedservice.dashboard.sheet.results"),
                 text("purchasedservice.dashboard.sheet.results.title", Formats.date(LocalDate.now(clock))));
         int index = sheets.header(sheet, 1, headers("number", "title", "department", "provider", "score", "grade",
@@ -316,22 +316,22 @@ class ProjectDashboardService implements ProjectDashboard {
             line.createCell(2).setCellValue((String) row[2]);
             line.createCell(3).setCellValue((String) row[3]);
             amount(line, 4, (BigDecimal) row[4]);
-            line.createCell(5).setCellValue(text(((EvaluationGrade) row[5]).messageKey()));
+            line.createCell(5).setCellValue(label(labels, ((EvaluationGrade) row[5]).messageKey()));
             if (row[6] != null) {
                 line.createCell(6).setCellValue((Integer) row[6]);
             }
             line.createCell(7).setCellValue(Formats.dateTime((LocalDateTime) row[7]));
-            line.createCell(8).setCellValue(objection((String) row[8], (Boolean) row[9]));
+            line.createCell(8).setCellValue(objection((String) row[8], (Boolean) row[9], labels));
             line.createCell(9).setCellValue(Formats.dateTime((LocalDateTime) row[10]));
         }
         sheets.widths(sheet, 12, 18, 36, 16, 28, 10, 8, 14, 17, 14, 17);
     }
 
-    private String objection(String raised, Boolean upheld) {
+    private String objection(String raised, Boolean upheld, Map<String, String> labels) {
         if (raised == null) {
             return "";
         }
-        return text(upheld == null ? "purchasedservice.dashboard.objection.open"
+        return label(labels, upheld == null ? "purchasedservice.dashboard.objection.open"
                 : upheld ? "purchasedservice.dashboard.objection.upheld"
                 : "purchasedservice.dashboard.objection.dismissed");
     }
@@ -346,6 +346,10 @@ class ProjectDashboardService implements ProjectDashboard {
         if (value != null) {
             line.createCell(column).setCellValue(value.doubleValue());
         }
+    }
+
+    private String label(Map<String, String> labels, String key) {
+        return labels.computeIfAbsent(key, this::text);
     }
 
     /** Exports are documents for the office: always in the platform's language. */
