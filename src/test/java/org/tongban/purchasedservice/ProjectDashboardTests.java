@@ -175,7 +175,8 @@ class ProjectDashboardTests {
         Figures manager = figures(ProjectFixtures.MANAGER);
         assertThat(manager.projects()).isEqualTo(managerBefore.projects() + 1)
                 .isEqualTo(signIn.as(ProjectFixtures.MANAGER, () -> projects.count(ProjectQuery.all())));
-        assertThat(manager.stages().get(ProjectStatus.CLOSED)).isEqualTo(managerBefore.stages().get(ProjectStatus.CLOSED));
+        assertThat(manager.stages().get(ProjectStatus.CLOSED))
+                .isEqualTo(managerBefore.stages().get(ProjectStatus.CLOSED));
         assertThat(manager.budget()).extracting(BudgetUse::lineId).doesNotContain(otherLine.id());
 
         Figures other = figures(ProjectFixtures.OTHER_DEPARTMENT);

@@ -152,7 +152,8 @@ public class ProjectDashboardView extends VerticalLayout implements HasDynamicTi
         link.add(number, text);
         link.getStyle().set("display", "block").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("min-width", "8em").set("text-decoration", "none")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)");
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)");
         return link;
     }
 
@@ -213,7 +214,8 @@ public class ProjectDashboardView extends VerticalLayout implements HasDynamicTi
         evaluations.addColumn(pending -> Formats.date(pending.deadline())).setHeader(header("deadline"))
                 .setAutoWidth(true);
         evaluations.addComponentColumn(pending -> pending.overdue()
-                        ? PurchaseUi.badge(getTranslation("purchasedservice.dashboard.evaluation.overdue"), "badge error")
+                        ? PurchaseUi.badge(getTranslation("purchasedservice.dashboard.evaluation.overdue"),
+                                "badge error")
                         : PurchaseUi.badge(getTranslation("purchasedservice.dashboard.evaluation.open"), "badge"))
                 .setHeader(header("timing")).setAutoWidth(true);
         evaluations.addItemClickListener(click -> open(click.getItem().projectId()));
