@@ -50,6 +50,8 @@ class ProjectDashboardService implements ProjectDashboard {
     private static final List<String> NOT_PASSED = List.of(Milestone.Status.PENDING.name(),
             Milestone.Status.REPORTED.name(), Milestone.Status.RETURNED.name());
     private static final String AUDIT_TARGET = "projects";
+    /** Below the sheet's title and its headers. */
+    private static final int FIRST_ROW = 2;
 
     private final EntityManager entityManager;
     private final ProjectScope scope;
@@ -260,10 +262,9 @@ class ProjectDashboardService implements ProjectDashboard {
 
     private void projectSheet(Sheets sheets, List<Object[]> rows, Map<String, String> managers,
                               Map<Long, BigDecimal> paid, Map<String, String> labels) {
-        Sheet sheet = sheets.create(text("purchasedservice.dashboard.sheet.projects"),
-                text("purchasedservice.dashboard.sheet.projects.title", Formats.date(LocalDate.now(clock))));
-        int index = sheets.header(sheet, 1, headers("number", "title", "department", "manager", "budget-line",
-                "budget", "status", "method", "provider", "contract-amount", "paid", "created"));
+        Sheet sheet = sheet(sheets, "projects", "number", "title", "department", "manager", "budget-line", "budget",
+                "status", "method", "provider", "contract-amount", "paid", "created");
+        int index = FIRST_ROW;
         for (Object[] row : rows) {
             Row line = sheet.createRow(index++);
             line.createCell(0).setCellValue((String) row[1]);
@@ -284,10 +285,9 @@ class ProjectDashboardService implements ProjectDashboard {
     }
 
     private void paymentSheet(Sheets sheets, List<Object[]> rows, Map<String, String> labels) {
-        Sheet sheet = sheets.create(text("purchasedservice.dashboard.sheet.payments"),
-                text("purchasedservice.dashboard.sheet.payments.title", Formats.date(LocalDate.now(clock))));
-        int index = sheets.header(sheet, 1, headers("number", "title", "provider", "milestone", "due-on",
-                "payment-amount", "milestone-status", "paid-on", "paid", "voucher"));
+        Sheet sheet = sheet(sheets, "payments", "number", "title", "provider", "milestone", "due-on",
+                "payment-amount", "milestone-status", "paid-on", "paid", "voucher");
+        int index = FIRST_ROW;
         for (Object[] row : rows) {
             Row line = sheet.createRow(index++);
             line.createCell(0).setCellValue((String) row[1]);
@@ -305,10 +305,9 @@ class ProjectDashboardService implements ProjectDashboard {
     }
 
     private void resultSheet(Sheets sheets, List<Object[]> rows, Map<String, String> labels) {
-        Sheet sheet = sheets.create(text("purchasedservice.dashboard.sheet.results"),
-                text("purchasedservice.dashboard.sheet.results.title", Formats.date(LocalDate.now(clock))));
-        int index = sheets.header(sheet, 1, headers("number", "title", "department", "provider", "score", "grade",
-                "final-share", "graded-at", "objection", "closed-at"));
+        Sheet sheet = sheet(sheets, "results", "number", "title", "department", "provider", "score", "grade",
+                "final-share", "graded-at", "objection", "closed-at");
+        int index = FIRST_ROW;
         for (Object[] row : rows) {
             Row line = sheet.createRow(index++);
             line.createCell(0).setCellValue((String) row[0]);
@@ -336,9 +335,13 @@ class ProjectDashboardService implements ProjectDashboard {
                 : "purchasedservice.dashboard.objection.dismissed");
     }
 
-    private List<String> headers(String... columns) {
-        return Arrays.stream(columns).map(column -> text("purchasedservice.dashboard.column." + column))
-                .toList();
+    /** A sheet with its title (and the day of the export) in the first row and the column headers in the second. */
+    private Sheet sheet(Sheets sheets, String name, String... columns) {
+        String key = "purchasedservice.dashboard.sheet." + name;
+        Sheet sheet = sheets.create(text(key), text(key + ".title", Formats.date(LocalDate.now(clock))));
+        sheets.header(sheet, 1, Arrays.stream(columns)
+                .map(column -> text("purchasedservice.dashboard.column." + column)).toList());
+        return sheet;
     }
 
     /** Amounts as numbers, so finance can add them up in the sheet. */
