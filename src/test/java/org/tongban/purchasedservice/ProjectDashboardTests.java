@@ -235,6 +235,8 @@ class ProjectDashboardTests {
             assertThat(cells(workbook.getSheet("付款"))).filteredOn(line -> line.contains(graded.projectNumber()))
                     .extracting(line -> line.get(6)).containsExactly("可支付", "可支付", "待绩效评价");
             assertThat(rowOf(workbook.getSheet("绩效评价"), graded.projectNumber())).contains("优");
+            assertThat(workbook.getSheet("项目").getColumnWidth(1)).as("the title column, 36 characters")
+                    .isEqualTo(36 * 256);
         }
         assertThat(audited("purchasedservice.dashboard.export", "ALLOWED")).isEqualTo(exports + 1);
 
