@@ -3,7 +3,9 @@ package org.tongban.base.excel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -11,15 +13,23 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Bold headers and column widths, the same on every sheet of every figures workbook. */
+/**
+ * Bold headers and column widths, the same on every sheet of every figures workbook. Rows are streamed (SXSSF): they
+ * are written in order, and only the last {@value #ROWS_IN_MEMORY} of a sheet stay in memory — a register of thousands
+ * of rows is written about ten times faster than when POI keeps the whole sheet (ProjectDashboardBenchmark).
+ */
 public final class Sheets {
 
-    private final XSSFWorkbook workbook;
-    private final CellStyle bold;
+    static final int ROWS_IN_MEMORY = 200;
 
-    private Sheets(XSSFWorkbook workbook) {
+    private final SXSSFWorkbook workbook;
+    private final CellStyle bold;
+    /** Each sheet's first header width: by the time the widths are set, its row may be flushed to disk. */
+    private final Map<Sheet, Integer> headerColumns = new HashMap<>();
+
+    private Sheets(SXSSFWorkbook workbook) {
         this.workbook = workbook;
         Font font = workbook.createFont();
         font.setBold(true);
@@ -29,12 +39,15 @@ public final class Sheets {
 
     /** A workbook filled by {@code content}, as .xlsx bytes. */
     public static byte[] workbook(Consumer<Sheets> content) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(new Sheets(workbook));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the workbook", e);
+        } finally {
+            workbook.dispose();
         }
     }
 
@@ -53,6 +66,7 @@ public final class Sheets {
 
     /** Writes the header row and returns the index of the first data row. */
     public int header(Sheet sheet, int row, List<String> headers) {
+        headerColumns.putIfAbsent(sheet, headers.size());
         Row line = sheet.createRow(row);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = line.createCell(i);
@@ -62,9 +76,9 @@ public final class Sheets {
         return row + 1;
     }
 
-    /** Column widths in characters: the given ones first, {@code others} for the rest of the header row. */
+    /** Column widths in characters: the given ones first, {@code others} for the rest of the first header row. */
     public void widths(Sheet sheet, int others, int... first) {
-        int columns = Math.max(first.length, sheet.getRow(1).getLastCellNum());
+        int columns = Math.max(first.length, headerColumns.getOrDefault(sheet, 0));
         for (int i = 0; i < columns; i++) {
             sheet.setColumnWidth(i, (i < first.length ? first[i] : others) * 256);
         }

@@ -2,7 +2,9 @@ package org.tongban.purchasedservice.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -32,6 +34,11 @@ class ProjectScope {
 
     boolean financeReviewer(StaffPrincipal me) {
         return me.groups().contains(CandidateGroups.role(PurchaseProcess.FINANCE_ROLE));
+    }
+
+    /** Whether the caller can see any project at all: finance, a buying unit's staff, or an evaluator. */
+    boolean projectStaff(StaffPrincipal me) {
+        return financeReviewer(me) || !buyingUnits(me).isEmpty() || me.hasRole(Roles.EVALUATOR);
     }
 
     /** Also a member of its evaluation panel in any round, or one of its performance evaluators. */
@@ -81,5 +88,31 @@ class ProjectScope {
             Predicate assigned = builder.or(root.get("id").in(panels), root.get("id").in(evaluating));
             return units.isEmpty() ? assigned : builder.or(root.get("departmentCode").in(units), assigned);
         };
+    }
+
+    /**
+     * {@link #specification} as a JPQL condition on the project alias {@code project}, for aggregate queries
+     * (ProjectDashboardTests holds both to the same counts for each kind of viewer).
+     */
+    Jpql jpql(StaffPrincipal me, String project) {
+        if (financeReviewer(me)) {
+            return new Jpql("1 = 1", Map.of());
+        }
+        List<String> units = buyingUnits(me);
+        String assigned = project + ".id in (select m.projectId from PanelMember m where m.evaluator = :scopeUser)"
+                + " or " + project + ".id in (select e.projectId from EvaluationAssignment e"
+                + " where e.evaluator = :scopeUser)";
+        return units.isEmpty() ? new Jpql("(" + assigned + ")", Map.of("scopeUser", me.getUsername()))
+                : new Jpql("(" + project + ".departmentCode in :scopeUnits or " + assigned + ")",
+                        Map.of("scopeUser", me.getUsername(), "scopeUnits", units));
+    }
+
+    /** A condition to put after {@code where} (or {@code and}) and the parameters it needs. */
+    record Jpql(String condition, Map<String, Object> parameters) {
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 }

@@ -19,10 +19,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxUploadBytes     the largest response file
  * @param evaluationDays     working days an evaluator has to score
  * @param publicReviewInterval how often a public-commitment project is reviewed in public (ISO 8601, e.g. P6M)
+ * @param dashboardDueDays   the managers' dashboard lists milestones due within this many calendar days (the
+ *                           contract's milestone dates are calendar dates)
  */
 @ConfigurationProperties("tongban.purchasedservice")
 record PurchaseSettings(String countyCode, String financeDepartment, int budgetReviewDays, int maxDurationMonths,
                         int maxNoticeDays, int panelMinMembers, int scoringDays, int objectionDays,
                         int objectionAnswerDays, long maxUploadBytes, int evaluationDays,
-                        String publicReviewInterval) {
+                        String publicReviewInterval, int dashboardDueDays) {
 }

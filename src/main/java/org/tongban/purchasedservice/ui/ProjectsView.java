@@ -1,5 +1,7 @@
 package org.tongban.purchasedservice.ui;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,15 +32,17 @@ import org.tongban.purchasedservice.ServiceProjects;
 
 /**
  * 购买服务项目 — the projects the user may see (a buying unit its own, finance every one), newest first, paged lazily,
- * by number or title and status. Project managers start new projects here.
+ * by number or title and status ({@code ?status=CONTRACTED} opens the list filtered, as the dashboard's stages link
+ * to it). Project managers start new projects here.
  */
 @Route(ProjectsView.ROUTE)
 @Menu(title = ProjectsView.TITLE, order = 25, icon = "vaadin:briefcase")
 @RolesAllowed({"PROJECT_MANAGER", "FINANCE_REVIEWER"})
-public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
+public class ProjectsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "purchasedservice/projects";
     static final String TITLE = "purchasedservice.ui.menu.projects";
+    static final String STATUS_PARAMETER = "status";
 
     private final transient ServiceProjects projects;
     private final TextField text = new TextField();
@@ -97,6 +103,17 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation(TITLE)), bar, grid);
         text.focus();
+    }
+
+    /** A status in the address selects it; an unknown one is ignored and the list shows every status. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        status.setValue(event.getLocation().getQueryParameters().getSingleParameter(STATUS_PARAMETER)
+                .flatMap(ProjectsView::status).orElse(null));
+    }
+
+    private static Optional<ProjectStatus> status(String name) {
+        return Arrays.stream(ProjectStatus.values()).filter(value -> value.name().equals(name)).findFirst();
     }
 
     private ProjectQuery query() {
