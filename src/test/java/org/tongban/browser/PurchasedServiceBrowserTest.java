@@ -195,6 +195,19 @@ class PurchasedServiceBrowserTest extends BrowserTestBase {
         waitForText(By.id("ps-action-title"), "结项归档");
         waitForText(By.id("ps-grade"), "等级：优");
         screenshot("PurchasedServiceBrowserTest.6-graded");
+
+        // The dashboard: the grade counts for the provider, and the stage card opens the list with this project.
+        open("/purchasedservice/dashboard");
+        waitUntil("the provider's grade on the dashboard", browser -> Boolean.TRUE.equals(js("""
+                const cells = [...document.querySelectorAll('#ps-dash-grades vaadin-grid-cell-content')];
+                return cells.some(cell => cell.textContent.includes('云溪县阳光社会工作服务中心'));
+                """)));
+        screenshot("PurchasedServiceBrowserTest.7-dashboard");
+        click(By.id("ps-dash-stage-SETTLED"));
+        waitUntil("the project list filtered to 待结项 with the project", browser -> Boolean.TRUE.equals(js(
+                "return [...document.querySelectorAll('#ps-projects-grid vaadin-grid-cell-content')]"
+                        + ".some(cell => cell.textContent.includes(arguments[0]));", number)));
+        assertThat(driver.getCurrentUrl()).contains("status=SETTLED");
     }
 
     private void switchTo(String username) {
