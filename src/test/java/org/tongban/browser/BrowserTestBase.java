@@ -198,6 +198,18 @@ public abstract class BrowserTestBase {
                 """)));
     }
 
+    /** A small real PDF through vaadin-upload's own file input, then waits for the upload to complete. */
+    protected void upload(String id, String fileName) throws IOException {
+        Path file = Files.createTempDirectory("tongban-upload-").resolve(fileName);
+        Files.write(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        WebElement upload = waitFor(By.id(id));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        waitUntil("the upload to complete", browser -> Boolean.TRUE.equals(js(
+                "const files = arguments[0].files; return files.length > 0 && files.every(f => f.complete);", upload)));
+        waitForVaadin();
+    }
+
     /** Saves a screenshot of the current page to {@code target/screenshots/<name>.png}. */
     protected Path screenshot(String name) {
         try {

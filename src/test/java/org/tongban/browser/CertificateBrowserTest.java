@@ -2,9 +2,6 @@ package org.tongban.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -101,18 +98,6 @@ class CertificateBrowserTest extends BrowserTestBase {
         WebElement input = waitFor(By.cssSelector("#" + id + " input"));
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
-    }
-
-    /** A small real PDF through vaadin-upload's own file input, then waits for the upload to complete. */
-    private void upload(String id, String fileName) throws Exception {
-        Path file = Files.createTempDirectory("tongban-upload-").resolve(fileName);
-        Files.write(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
-        WebElement upload = waitFor(By.id(id));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-        waitUntil("the upload to complete", browser -> Boolean.TRUE.equals(js(
-                "const files = arguments[0].files; return files.length > 0 && files.every(f => f.complete);", upload)));
-        waitForVaadin();
     }
 
     /** The open task of a request for a demo user, through the REST API (as another system would find it). */

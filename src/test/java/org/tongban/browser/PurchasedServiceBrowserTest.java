@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -237,18 +235,6 @@ class PurchasedServiceBrowserTest extends BrowserTestBase {
     private void radio(String groupId, String label) {
         click(By.xpath("//vaadin-radio-group[@id='" + groupId + "']//vaadin-radio-button[.//label[contains(., '"
                 + label + "')]]"));
-    }
-
-    /** A small real PDF through vaadin-upload's own file input, then waits for the upload to complete. */
-    private void upload(String id, String fileName) throws Exception {
-        Path file = Files.createTempDirectory("tongban-upload-").resolve(fileName);
-        Files.write(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
-        WebElement upload = waitFor(By.id(id));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-        waitUntil("the upload to complete", browser -> Boolean.TRUE.equals(js(
-                "const files = arguments[0].files; return files.length > 0 && files.every(f => f.complete);", upload)));
-        waitForVaadin();
     }
 
     private static String taskOf(String username, String projectNumber) throws Exception {
