@@ -44,6 +44,8 @@ class DeliveryProcessTests {
     JdbcTemplate jdbc;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    org.tongban.purchasedservice.internal.PurchaseDeadlines deadlines;
 
     @BeforeEach
     void useApplicationEngine() {
@@ -242,5 +244,22 @@ class DeliveryProcessTests {
 
         fixtures.report(receipt);
         assertThat(instance).isWaitingAt("Task_CheckMilestone");
+    }
+
+    @Test
+    void aReportReturnedAfterTheMilestonesDateGetsTimeToBeMadeAgainBeforeTheNextUrge() {
+        ProjectReceipt receipt = fixtures.contracted(fixtures.draft(fixtures.line("1000000")));
+        ProcessInstance instance = instance(receipt, "ServiceDelivery");
+        // The provider reports late: the first milestone's date is three days gone.
+        jdbc.update("update ps_milestone set due_on = ? where id = ?", fixtures.today().minusDays(3),
+                milestone(receipt, 0).id());
+        fixtures.report(receipt);
+        fixtures.check(receipt, false);
+
+        assertThat(instance).isWaitingAt("Task_Report");
+        org.camunda.bpm.engine.runtime.Job urge = engine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId("BoundaryEvent_ReportOverdue").singleResult();
+        assertThat(urge.getDuedate()).isAfter(java.sql.Timestamp.valueOf(fixtures.now()))
+                .isEqualTo(deadlines.reportOverdue(milestone(receipt, 0).id()));
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.purchasedservice.internal;
 
+import java.time.Clock;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
@@ -13,16 +14,27 @@ public class PurchaseDeadlines {
     private final WorkingDays workingDays;
     private final PurchaseSettings settings;
     private final Milestones milestones;
+    private final Clock clock;
 
-    PurchaseDeadlines(WorkingDays workingDays, PurchaseSettings settings, Milestones milestones) {
+    PurchaseDeadlines(WorkingDays workingDays, PurchaseSettings settings, Milestones milestones, Clock clock) {
         this.workingDays = workingDays;
         this.settings = settings;
         this.milestones = milestones;
+        this.clock = clock;
     }
 
     /** A milestone's report is due at the end of its day in the contract. */
     public Date milestone(Long milestoneId) {
         return workingDays.endOf(milestones.findById(milestoneId).orElseThrow().dueOn());
+    }
+
+    /**
+     * When the manager is asked to urge a report not made: the milestone's date, or — for a report returned after that
+     * date — the configured working days from now, so that a return does not at once raise another urge.
+     */
+    public Date reportOverdue(Long milestoneId) {
+        Date due = milestone(milestoneId);
+        return due.toInstant().isAfter(clock.instant()) ? due : workingDays.dueIn(settings.reportAgainDays());
     }
 
     /** The finance review is due at the end of the configured working day after today. */

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxUploadBytes     the largest response file
  * @param evaluationDays     working days an evaluator has to score
  * @param publicReviewInterval how often a public-commitment project is reviewed in public (ISO 8601, e.g. P6M)
+ * @param reportAgainDays    working days a provider has to report again when a report is returned after the
+ *                           milestone's date, before the manager is asked to urge it
  * @param dashboardDueDays   the managers' dashboard lists milestones due within this many calendar days (the
  *                           contract's milestone dates are calendar dates)
  */
@@ -26,5 +28,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record PurchaseSettings(String countyCode, String financeDepartment, int budgetReviewDays, int maxDurationMonths,
                         int maxNoticeDays, int panelMinMembers, int scoringDays, int objectionDays,
                         int objectionAnswerDays, long maxUploadBytes, int evaluationDays,
-                        String publicReviewInterval, int dashboardDueDays) {
+                        String publicReviewInterval, int reportAgainDays, int dashboardDueDays) {
 }
