@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.tongban.base.StoredUpload;
 
 /** A file attached to an access request (the deployment document, a work plan). */
 @Entity
 @Table(name = "wa_request_file")
-class RequestFile extends StoredAttachment {
+class RequestFile extends StoredUpload {
 
     @Column(name = "request_id", nullable = false, updatable = false)
     private Long requestId;
@@ -18,7 +19,7 @@ class RequestFile extends StoredAttachment {
     }
 
     RequestFile(Long requestId, RequestContent.CheckedFile file, String by, LocalDateTime at) {
-        super(file, by, at);
+        super(file.fileName(), file.contentType(), file.content(), file.sha256(), by, at);
         this.requestId = requestId;
     }
 

@@ -1,4 +1,4 @@
-package org.tongban.workaccess.internal;
+package org.tongban.base;
 
 import java.time.LocalDateTime;
 
@@ -11,9 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 
-/** A stored upload (of a request or a dispatch): typed by its bytes, never changed once stored. */
+/**
+ * An uploaded file kept in the database: typed by its bytes when it was checked ({@link UploadedFiles}), never
+ * changed once stored. Each module's file entity adds the column of what the file belongs to (a request, a bid, a
+ * milestone report) and its own table with these columns.
+ */
 @MappedSuperclass
-abstract class StoredAttachment {
+public abstract class StoredUpload {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,22 +39,23 @@ abstract class StoredAttachment {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private LocalDateTime uploadedAt;
 
-    protected StoredAttachment() {
+    protected StoredUpload() {
     }
 
-    StoredAttachment(RequestContent.CheckedFile file, String by, LocalDateTime at) {
-        this.fileName = file.fileName();
-        this.contentType = file.contentType();
-        this.sizeBytes = file.content().length;
-        this.sha256 = file.sha256();
-        this.content = file.content();
-        this.uploadedBy = by;
-        this.uploadedAt = at;
+    protected StoredUpload(String fileName, String contentType, byte[] content, String sha256, String uploadedBy,
+                           LocalDateTime uploadedAt) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.sha256 = sha256;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
     }
 
-    Long id() { return id; }
-    String fileName() { return fileName; }
-    String contentType() { return contentType; }
-    long sizeBytes() { return sizeBytes; }
-    byte[] content() { return content; }
+    public Long id() { return id; }
+    public String fileName() { return fileName; }
+    public String contentType() { return contentType; }
+    public long sizeBytes() { return sizeBytes; }
+    public byte[] content() { return content; }
 }
